@@ -1,0 +1,70 @@
+/**
+ * HTTP throughput of an authenticated read (GET /api/parties with a Bearer token: token lookup, role check,
+ * query, zod serialisation) against a bare Fastify route returning the same body, in the same run, each
+ * server in its own process, 32 connections.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import readline from 'node:readline';
+import autocannon from 'autocannon';
+
+export interface HttpBenchResult {
+  connections: number;
+  durationSeconds: number;
+  tranche: { requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number };
+  bare: { requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number };
+  ratio: number;
+}
+
+async function startChild(
+  script: string,
+  args: string[] = [],
+): Promise<{ child: ChildProcess; info: Record<string, unknown> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL(script, import.meta.url).pathname, ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'] as const,
+    },
+  );
+  const lines = readline.createInterface({ input: child.stdout });
+  for await (const line of lines) return { child, info: JSON.parse(line) as Record<string, unknown> };
+  throw new Error(`${script} exited before listening`);
+}
+
+async function load(url: string, headers: Record<string, string>, connections: number, duration: number) {
+  const result = await autocannon({ url, connections, duration, headers });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+  };
+}
+
+export async function runHttpBench(durationSeconds = 10, connections = 32): Promise<HttpBenchResult> {
+  const tranche = await startChild('./support/serve-tranche.ts');
+  const url = `http://127.0.0.1:${String(tranche.info.port)}/api/parties`;
+  const headers = { authorization: `Bearer ${String(tranche.info.token)}` };
+  const sample = await fetch(url, { headers });
+  if (sample.status !== 200) throw new Error(`authenticated read answered ${sample.status}`);
+  const body = await sample.text();
+  const bare = await startChild('./support/serve-bare.ts', [body]);
+  try {
+    // Warm both (JIT, caches) before measuring.
+    await load(url, headers, connections, 2);
+    const trancheResult = await load(url, headers, connections, durationSeconds);
+    const bareUrl = `http://127.0.0.1:${String(bare.info.port)}/bare`;
+    await load(bareUrl, {}, connections, 2);
+    const bareResult = await load(bareUrl, {}, connections, durationSeconds);
+    return {
+      connections,
+      durationSeconds,
+      tranche: trancheResult,
+      bare: bareResult,
+      ratio: trancheResult.requestsPerSecond / bareResult.requestsPerSecond,
+    };
+  } finally {
+    tranche.child.kill('SIGTERM');
+    bare.child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,32 @@
+import { DomainError, type ErrorCode } from '../domain/errors.js';
+
+/** Exit statuses: 0 done, 1 a check found a problem, 2 the input or the request was wrong, 70 a fault. */
+export const exitCodeOf: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 2,
+  UNAUTHENTICATED: 2,
+  INVALID_CREDENTIALS: 2,
+  FORBIDDEN: 2,
+  CSRF_TOKEN_INVALID: 2,
+  RATE_LIMITED: 2,
+  NOT_FOUND: 2,
+  CONFLICT: 2,
+  RULES_NOT_IN_FORCE: 2,
+  CLASSIFICATION_INCOMPLETE: 2,
+  DATABASE_NOT_EMPTY: 2,
+  CONFIG_INVALID: 2,
+  RULES_INVALID: 2,
+  AUDIT_CHAIN_BROKEN: 1,
+  INTERNAL_ERROR: 70,
+};
+
+/** Prints one clear line to stderr and sets the exit code; stdout stays clean for scripts. */
+export function reportFailure(error: unknown): void {
+  if (error instanceof DomainError) {
+    process.stderr.write(`tranche: ${error.message} [${error.code}]\n`);
+    process.exitCode = exitCodeOf[error.code];
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tranche: unexpected failure: ${message} [INTERNAL_ERROR]\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import { registerAuditCommands } from './commands/audit.command.js';
+import { registerClassifyCommand } from './commands/classify.command.js';
+import { registerDbCommands } from './commands/db.command.js';
+import { registerDetermineCommand } from './commands/determine.command.js';
+import { registerServeCommand } from './commands/serve.command.js';
+import { registerUserCommands } from './commands/users.command.js';
+import { reportFailure } from './exit.js';
+
+const program = new Command()
+  .name('tranche')
+  .description('Classify, authorise, allocate and ship export-controlled hardware, with an audit trail.')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServeCommand(program);
+registerDbCommands(program);
+registerUserCommands(program);
+registerAuditCommands(program);
+registerClassifyCommand(program);
+registerDetermineCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
+    process.exitCode = 0;
+  } else if (typeof code === 'string' && code.startsWith('commander.')) {
+    // Commander has already printed its one-line complaint about the arguments.
+    process.exitCode = 2;
+  } else {
+    reportFailure(error);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Config } from './config/config.js';
+import { openDatabase, type DatabaseTarget, type Engine } from './db/connection.js';
+import type { Db } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createAccountsService } from './domain/accounts/accounts.service.js';
+import { createAuditService } from './domain/audit/audit.service.js';
+import { systemClock, utcDay, type Clock } from './domain/clock.js';
+import { createDeterminationsService } from './domain/determination/determinations.service.js';
+import { createPartiesService } from './domain/parties/parties.service.js';
+import { createProductsService } from './domain/products/products.service.js';
+import { defaultRulesDir, loadRuleBook, ruleSetInForce, type RuleBook } from './domain/rules/rule-book.js';
+
+/** The composition root: everything http/ and cli/ use, built once for one database handle. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  engine: Engine;
+  clock: Clock;
+  rules: RuleBook;
+  audit: ReturnType<typeof createAuditService>;
+  accounts: ReturnType<typeof createAccountsService>;
+  parties: ReturnType<typeof createPartiesService>;
+  products: ReturnType<typeof createProductsService>;
+  determinations: ReturnType<typeof createDeterminationsService>;
+  close(): Promise<void>;
+}
+
+export interface ContextOptions {
+  clock?: Clock;
+  /** Overrides the database the config names (tests use fresh ones). */
+  database?: DatabaseTarget;
+  /** Apply pending migrations on open (default true: the service migrates at start). */
+  migrate?: boolean;
+}
+
+export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
+  const clock = options.clock ?? systemClock;
+  const rules = loadRuleBook(config.rulesDir ?? defaultRulesDir());
+  const { db, engine } = openDatabase(options.database ?? config.database);
+  try {
+    if (options.migrate ?? true) await migrateToLatest(db, engine);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const audit = createAuditService({
+    db,
+    clock,
+    ruleSetVersionNow: () => ruleSetInForce(rules, utcDay(clock())).version,
+  });
+  const accounts = createAccountsService({ db, clock, audit, sessionTtlHours: config.sessionTtlHours });
+  const parties = createPartiesService({ db, clock, audit });
+  const products = createProductsService({ db, clock, audit, rules, parties });
+  const determinations = createDeterminationsService({ clock, rules, products, parties });
+  return {
+    config,
+    db,
+    engine,
+    clock,
+    rules,
+    audit,
+    accounts,
+    parties,
+    products,
+    determinations,
+    close: () => db.destroy(),
+  };
+}

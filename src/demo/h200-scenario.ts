@@ -1,0 +1,186 @@
+import type { Role } from '../domain/accounts/roles.js';
+import type { NewParty } from '../domain/parties/party.js';
+import type { ProductSpec } from '../domain/products/product.js';
+
+/**
+ * The 2026 H200 case as demo data. Technical figures are the public dense datasheet figures of the
+ * reference's worked examples (shared/reference/export-controls.md §1), each with its source.
+ */
+export const demoProducts: ProductSpec[] = [
+  {
+    id: 'nvidia-h200-sxm',
+    name: 'NVIDIA H200 SXM',
+    vendor: 'NVIDIA',
+    kind: 'chip',
+    datacenter: { value: true, source: 'NVIDIA H200 product page: "for the data center"' },
+    dieAreaMm2: { value: 814, source: 'GH100 die, NVIDIA Hopper architecture white paper' },
+    dramBandwidthGBps: { value: 4800, source: 'NVIDIA H200 datasheet: 4.8 TB/s HBM3e' },
+    peak: [
+      {
+        format: 'FP8',
+        bits: 8,
+        tops: 1978.9,
+        source: 'NVIDIA H200 datasheet: 3,958 TFLOPS FP8 with sparsity, dense figure 1,978.9',
+      },
+    ],
+  },
+  {
+    id: 'nvidia-hgx-h200-8gpu',
+    name: 'NVIDIA HGX H200 8-GPU board',
+    vendor: 'NVIDIA',
+    kind: 'assembly',
+    component: { productId: 'nvidia-h200-sxm', units: 8 },
+  },
+  {
+    id: 'nvidia-h20',
+    name: 'NVIDIA H20',
+    vendor: 'NVIDIA',
+    kind: 'chip',
+    datacenter: { value: true, source: 'Marketed to Chinese cloud providers for datacenter inference' },
+    dieAreaMm2: { value: 814, source: 'GH100 die (public teardowns)' },
+    dramBandwidthGBps: { value: 4000, source: 'Public specification: 4.0 TB/s HBM3' },
+    peak: [{ format: 'FP8', bits: 8, tops: 296, source: 'Public specification: 296 TFLOPS FP8 dense' }],
+  },
+  {
+    id: 'nvidia-a100-sxm',
+    name: 'NVIDIA A100 SXM',
+    vendor: 'NVIDIA',
+    kind: 'chip',
+    datacenter: { value: true, source: 'NVIDIA A100 datasheet: "Tensor Core GPU for the data center"' },
+    dieAreaMm2: { value: 826, source: 'GA100 die, NVIDIA Ampere architecture white paper' },
+    dramBandwidthGBps: { value: 2039, source: 'NVIDIA A100 80GB SXM datasheet: 2,039 GB/s' },
+    peak: [
+      { format: 'BF16', bits: 16, tops: 312, source: 'NVIDIA A100 datasheet: 312 TFLOPS BF16 dense' },
+      { format: 'INT8', bits: 8, tops: 624, source: 'NVIDIA A100 datasheet: 624 TOPS INT8 dense' },
+    ],
+  },
+  {
+    id: 'nvidia-l4',
+    name: 'NVIDIA L4',
+    vendor: 'NVIDIA',
+    kind: 'chip',
+    datacenter: { value: true, source: 'NVIDIA L4 datasheet: datacenter inference accelerator' },
+    dieAreaMm2: { value: 294.5, source: 'AD104 die, NVIDIA Ada architecture white paper' },
+    dramBandwidthGBps: { value: 300, source: 'NVIDIA L4 datasheet: 300 GB/s' },
+    peak: [
+      {
+        format: 'INT8',
+        bits: 8,
+        tops: 242.5,
+        source: 'NVIDIA L4 datasheet: 485 TOPS INT8 with sparsity, halved',
+      },
+    ],
+  },
+  {
+    id: 'nvidia-rtx-4090',
+    name: 'NVIDIA GeForce RTX 4090',
+    vendor: 'NVIDIA',
+    kind: 'chip',
+    datacenter: { value: false, source: 'Marketed as a consumer gaming GPU' },
+    dieAreaMm2: { value: 608.5, source: 'AD102 die, NVIDIA Ada architecture white paper' },
+    dramBandwidthGBps: { value: 1008, source: 'NVIDIA specification: 1,008 GB/s GDDR6X' },
+    peak: [
+      {
+        format: 'FP8',
+        bits: 8,
+        tops: 660.6,
+        source: 'Ada white paper: 1,321.2 TFLOPS FP8 with sparsity, halved',
+      },
+    ],
+  },
+];
+
+export const demoParties: NewParty[] = [
+  {
+    id: 'nvidia',
+    legalName: 'NVIDIA Corporation',
+    otherNames: [],
+    roles: ['exporter'],
+    country: 'US',
+    hqCountry: 'US',
+  },
+  {
+    id: 'bytedance',
+    legalName: 'Beijing ByteDance Technology Co., Ltd.',
+    otherNames: ['ByteDance', '北京字节跳动科技有限公司'],
+    roles: ['buyer', 'consignee', 'end-user'],
+    country: 'CN',
+    hqCountry: 'CN',
+  },
+  {
+    id: 'alibaba',
+    legalName: 'Alibaba Cloud Computing Co., Ltd.',
+    otherNames: ['Alibaba Cloud', '阿里云计算有限公司'],
+    roles: ['buyer', 'consignee', 'end-user'],
+    country: 'CN',
+    hqCountry: 'CN',
+  },
+  {
+    id: 'tencent',
+    legalName: 'Shenzhen Tencent Computer Systems Co., Ltd.',
+    otherNames: ['Tencent', '深圳市腾讯计算机系统有限公司'],
+    roles: ['buyer', 'consignee', 'end-user'],
+    country: 'CN',
+    hqCountry: 'CN',
+  },
+  {
+    id: 'baidu',
+    legalName: 'Beijing Baidu Netcom Science and Technology Co., Ltd.',
+    otherNames: ['Baidu', '北京百度网讯科技有限公司'],
+    roles: ['buyer', 'consignee', 'end-user'],
+    country: 'CN',
+    hqCountry: 'CN',
+  },
+  {
+    id: 'deepseek',
+    legalName: 'Hangzhou DeepSeek Artificial Intelligence Basic Technology Research Co., Ltd.',
+    otherNames: ['DeepSeek', '杭州深度求索人工智能基础技术研究有限公司'],
+    roles: ['buyer', 'consignee', 'end-user'],
+    country: 'CN',
+    hqCountry: 'CN',
+  },
+  {
+    id: 'microsoft',
+    legalName: 'Microsoft Corporation',
+    otherNames: [],
+    roles: ['buyer', 'end-user'],
+    country: 'US',
+    hqCountry: 'US',
+  },
+  {
+    id: 'meta',
+    legalName: 'Meta Platforms, Inc.',
+    otherNames: [],
+    roles: ['buyer', 'end-user'],
+    country: 'US',
+    hqCountry: 'US',
+  },
+  {
+    id: 'oracle',
+    legalName: 'Oracle Corporation',
+    otherNames: [],
+    roles: ['buyer', 'end-user'],
+    country: 'US',
+    hqCountry: 'US',
+  },
+  {
+    id: 'coreweave',
+    legalName: 'CoreWeave, Inc.',
+    otherNames: [],
+    roles: ['buyer', 'end-user'],
+    country: 'US',
+    hqCountry: 'US',
+  },
+];
+
+export const demoUsers: { username: string; displayName: string; role: Role; partyId?: string }[] = [
+  { username: 'admin', displayName: 'Ada Admin', role: 'admin' },
+  { username: 'compliance', displayName: 'Chen Compliance', role: 'compliance' },
+  { username: 'compliance2', displayName: 'Carla Compliance', role: 'compliance' },
+  { username: 'planner', displayName: 'Pat Planner', role: 'planner' },
+  { username: 'shipping', displayName: 'Sam Shipping', role: 'shipping' },
+  { username: 'auditor', displayName: 'Alex Auditor', role: 'auditor' },
+  { username: 'bytedance', displayName: 'ByteDance buyer', role: 'buyer', partyId: 'bytedance' },
+  { username: 'alibaba', displayName: 'Alibaba buyer', role: 'buyer', partyId: 'alibaba' },
+  { username: 'tencent', displayName: 'Tencent buyer', role: 'buyer', partyId: 'tencent' },
+];

@@ -1,0 +1,47 @@
+export const roles = ['admin', 'compliance', 'planner', 'shipping', 'auditor', 'buyer'] as const;
+export type Role = (typeof roles)[number];
+
+/**
+ * What a role may do. Routes name one permission each; the table below is the whole access policy, so a
+ * reviewer reads it in one place. Separation of duties: admins manage accounts but do not decide
+ * classifications; auditors read everything audit-related and change nothing.
+ */
+export const permissions = [
+  'products:read',
+  'products:write',
+  'classification:decide',
+  'classification:run',
+  'determination:run',
+  'rules:read',
+  'audit:read',
+  'audit:verify',
+  'users:manage',
+  'parties:read',
+  'tokens:own',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const internalReaders: Role[] = ['admin', 'compliance', 'planner', 'shipping', 'auditor'];
+
+const grants: Record<Permission, readonly Role[]> = {
+  'products:read': [...internalReaders, 'buyer'],
+  'products:write': ['admin', 'compliance'],
+  'classification:decide': ['compliance'],
+  'classification:run': internalReaders,
+  'determination:run': ['compliance', 'planner', 'shipping', 'auditor'],
+  'rules:read': [...internalReaders, 'buyer'],
+  'audit:read': ['admin', 'compliance', 'auditor'],
+  'audit:verify': ['admin', 'compliance', 'auditor'],
+  'users:manage': ['admin'],
+  // Buyers are granted this to see their own party; row-level checks keep them from others.
+  'parties:read': [...internalReaders, 'buyer'],
+  'tokens:own': [...internalReaders, 'buyer'],
+};
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return grants[permission].includes(role);
+}
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}

@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleMay, roles, type Permission, type Role } from '../../src/domain/accounts/roles.js';
+import { engines } from '../support/databases.js';
+import { testApp, testPassword, type Caller, type TestApp } from '../support/http.js';
+
+type Method = 'GET' | 'POST' | 'DELETE';
+
+interface RouteCase {
+  method: Method;
+  /** The route as registered (with :params). */
+  route: string;
+  permission: Permission;
+  /** A valid request for this route; called once per allowed caller so each may create fresh records. */
+  request(t: TestApp, caller: Caller, n: number): Promise<RequestSpec> | RequestSpec;
+}
+
+interface RequestSpec {
+  url: string;
+  body?: unknown;
+  /** Send as this caller instead (a throw-away session of the same user). */
+  as?: Caller;
+}
+
+const chip = (id: string) => ({
+  id,
+  name: `Chip ${id}`,
+  vendor: 'Example',
+  kind: 'chip',
+  datacenter: { value: true, source: 'datasheet' },
+  dieAreaMm2: { value: 800, source: 'datasheet' },
+  dramBandwidthGBps: { value: 4000, source: 'datasheet' },
+  peak: [{ format: 'FP8', bits: 8, tops: 1000, source: 'datasheet' }],
+});
+
+const routeCases: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/auth/me',
+    permission: 'tokens:own',
+    request: () => ({ url: '/api/auth/me' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/sign-out',
+    permission: 'tokens:own',
+    // Signing out ends the session, so each call uses a throw-away session of the same user.
+    request: async (t, caller) => {
+      const session = await t.ctx.accounts.signIn(caller.username, testPassword);
+      return {
+        url: '/api/auth/sign-out',
+        as: { ...caller, cookie: `tranche_session=${session.sessionToken}`, csrfToken: session.csrfToken },
+      };
+    },
+  },
+  { method: 'GET', route: '/api/users', permission: 'users:manage', request: () => ({ url: '/api/users' }) },
+  {
+    method: 'POST',
+    route: '/api/users',
+    permission: 'users:manage',
+    request: (_t, caller, n) => ({
+      url: '/api/users',
+      body: {
+        username: `new-${caller.role}-${n}`,
+        displayName: 'New',
+        password: 'another long password',
+        role: 'planner',
+      },
+    }),
+  },
+  { method: 'GET', route: '/api/tokens', permission: 'tokens:own', request: () => ({ url: '/api/tokens' }) },
+  {
+    method: 'POST',
+    route: '/api/tokens',
+    permission: 'tokens:own',
+    request: () => ({ url: '/api/tokens', body: { name: 'script' } }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/tokens/:id',
+    permission: 'tokens:own',
+    request: async (t, caller) => {
+      const session = await t.ctx.accounts.authenticateSession(caller.cookie.split('=')[1] ?? '');
+      if (!session) throw new Error(`${caller.username} has no live session`);
+      const token = await t.ctx.accounts.createToken(session.principal, { name: 'to revoke' });
+      return { url: `/api/tokens/${token.id}` };
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/parties',
+    permission: 'parties:read',
+    request: () => ({ url: '/api/parties' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/parties/:id',
+    permission: 'parties:read',
+    // Each caller asks for a party it may see: buyers their own.
+    request: (_t, caller) => ({ url: `/api/parties/${caller.role === 'buyer2' ? 'alibaba' : 'bytedance'}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/products',
+    permission: 'products:read',
+    request: () => ({ url: '/api/products' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/products/:id',
+    permission: 'products:read',
+    request: () => ({ url: '/api/products/matrix-chip' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/products',
+    permission: 'products:write',
+    request: (_t, caller, n) => ({ url: '/api/products', body: chip(`chip-${caller.role}-${n}`) }),
+  },
+  {
+    method: 'POST',
+    route: '/api/products/:id/classification-decisions',
+    permission: 'classification:decide',
+    request: () => ({
+      url: '/api/products/matrix-chip/classification-decisions',
+      body: { decision: 'confirm', reason: 'Checked against the datasheet' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/classifications',
+    permission: 'classification:run',
+    request: () => ({
+      url: '/api/classifications',
+      body: { specs: [{ id: 'x', datacenter: true, peak: [{ format: 'FP8', bits: 8, tops: 700 }] }] },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/determinations',
+    permission: 'determination:run',
+    request: () => ({
+      url: '/api/determinations',
+      body: { productId: 'matrix-chip', destination: 'CN', buyerPartyId: 'bytedance', asOf: '2026-03-01' },
+    }),
+  },
+  { method: 'GET', route: '/api/rules', permission: 'rules:read', request: () => ({ url: '/api/rules' }) },
+  {
+    method: 'GET',
+    route: '/api/audit-events',
+    permission: 'audit:read',
+    request: () => ({ url: '/api/audit-events' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/audit-events/verification',
+    permission: 'audit:verify',
+    request: () => ({ url: '/api/audit-events/verification' }),
+  },
+];
+
+const callerKeys = [...roles, 'buyer2'] as const;
+
+describe.each(engines)('route × role on $name', (engine) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await testApp(engine);
+    await t.ctx.products.create(chip('matrix-chip'), undefined);
+  });
+  afterAll(() => t.close());
+
+  it('covers every documented route', () => {
+    const documented = Object.entries(
+      (t.app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths,
+    )
+      .flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      )
+      .filter((r) => !['POST /api/auth/sign-in', 'GET /api/health'].includes(r))
+      .sort();
+    expect(routeCases.map((c) => `${c.method} ${c.route}`).sort()).toEqual(documented);
+  });
+
+  it('refuses every protected route without credentials (401)', async () => {
+    for (const c of routeCases) {
+      const { url, body } = await c.request(t, t.callers.admin, 0);
+      const response = await t.request(undefined, c.method, url, body);
+      expect(response.statusCode, `${c.method} ${c.route}`).toBe(401);
+      expect(response.json<{ error: { code: string } }>().error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('allows each permitted role and refuses each other role with 403', async () => {
+    let n = 0;
+    for (const c of routeCases) {
+      for (const key of callerKeys) {
+        const caller = t.callers[key];
+        const role: Role = key === 'buyer2' ? 'buyer' : key;
+        const { url, body, as } = await c.request(t, caller, ++n);
+        const response = await t.request(as ?? caller, c.method, url, body);
+        const label = `${key} ${c.method} ${c.route} → ${response.statusCode} ${response.body.slice(0, 200)}`;
+        if (roleMay(role, c.permission)) {
+          expect(response.statusCode, label).toBeGreaterThanOrEqual(200);
+          expect(response.statusCode, label).toBeLessThan(300);
+        } else {
+          expect(response.statusCode, label).toBe(403);
+          expect(response.json<{ error: { code: string } }>().error.code, label).toBe('FORBIDDEN');
+        }
+      }
+    }
+  });
+
+  it('states the policy a reviewer expects, independent of the table', () => {
+    expect(roleMay('buyer', 'audit:read')).toBe(false);
+    expect(roleMay('auditor', 'products:write')).toBe(false);
+    expect(roleMay('admin', 'classification:decide')).toBe(false);
+    expect(roleMay('compliance', 'classification:decide')).toBe(true);
+    expect(roleMay('planner', 'users:manage')).toBe(false);
+  });
+
+  it("keeps one buyer out of another buyer's data", async () => {
+    const own = await t.request(t.callers.buyer, 'GET', '/api/parties/bytedance');
+    expect(own.statusCode).toBe(200);
+    const other = await t.request(t.callers.buyer, 'GET', '/api/parties/alibaba');
+    expect(other.statusCode).toBe(403);
+    expect(other.json<{ error: { code: string } }>().error.code).toBe('FORBIDDEN');
+    const list = await t.request(t.callers.buyer, 'GET', '/api/parties');
+    expect(list.json<{ id: string }[]>().map((p) => p.id)).toEqual(['bytedance']);
+    const determination = await t.request(t.callers.buyer, 'POST', '/api/determinations', {
+      productId: 'matrix-chip',
+      destination: 'CN',
+      buyerPartyId: 'alibaba',
+    });
+    expect(determination.statusCode).toBe(403);
+  });
+
+  it('accepts API tokens and rejects revoked ones', async () => {
+    const created = await t.request(t.callers.auditor, 'POST', '/api/tokens', { name: 'robot' });
+    const { token, id } = created.json<{ token: string; id: string }>();
+    const withToken = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit-events',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(withToken.statusCode).toBe(200);
+    await t.request(t.callers.auditor, 'DELETE', `/api/tokens/${id}`);
+    const revoked = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit-events',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(revoked.statusCode).toBe(401);
+  });
+
+  it('requires the CSRF token for state changes made with the session cookie', async () => {
+    const caller = t.callers.compliance;
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { cookie: caller.cookie },
+      payload: { name: 'no csrf' },
+    });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json<{ error: { code: string } }>().error.code).toBe('CSRF_TOKEN_INVALID');
+    const wrongToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { cookie: caller.cookie, 'x-csrf-token': t.callers.planner.csrfToken },
+      payload: { name: 'wrong csrf' },
+    });
+    expect(wrongToken.statusCode).toBe(403);
+    const tokens = await t.request(caller, 'GET', '/api/tokens');
+    expect(tokens.json<{ name: string }[]>().map((x) => x.name)).not.toContain('no csrf');
+  });
+});
