@@ -1,0 +1,63 @@
+/**
+ * Runs the benchmarks and rewrites bench/RESULTS.md with the figures, the machine and the date.
+ * `npm run bench` (all) or `npm run bench -- classification|http`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { runClassificationBench } from './classification.bench.js';
+import { runHttpBench } from './http.bench.js';
+
+const only = process.argv[2];
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node.js ${process.version}`;
+const date = new Date().toISOString().slice(0, 10);
+const sections: string[] = [];
+
+if (!only || only === 'classification') {
+  const r = runClassificationBench();
+  console.log('classification', r);
+  sections.push(
+    [
+      '## Classification throughput',
+      '',
+      `${r.specs.toLocaleString('en-US')} generated chip specs (1–4 formats each, 30 % sparse figures, 10 % without die area) classified by \`classifyChip\` under the 2026-03-01 rule set, one core, after a warm-up.`,
+      '',
+      '| specs | seconds | specs per second | classes |',
+      '|---:|---:|---:|---|',
+      `| ${r.specs.toLocaleString('en-US')} | ${r.seconds.toFixed(3)} | ${r.specsPerSecond.toLocaleString('en-US')} | ${Object.entries(
+        r.classes,
+      )
+        .map(([k, v]) => `${k}: ${v.toLocaleString('en-US')}`)
+        .join(', ')} |`,
+    ].join('\n'),
+  );
+}
+
+if (!only || only === 'http') {
+  const r = await runHttpBench();
+  console.log('http', r);
+  sections.push(
+    [
+      '## HTTP throughput of an authenticated read',
+      '',
+      `\`GET /api/parties\` with a Bearer API token (token digest lookup, role check, query, response validation) against a bare Fastify route answering the same JSON body, each server in its own process, autocannon with ${r.connections} connections for ${r.durationSeconds} s after a 2 s warm-up, both in the same run. The ratio is the figure to compare across machines.`,
+      '',
+      '| server | requests/s | p50 latency (ms) | p99 latency (ms) | non-2xx |',
+      '|---|---:|---:|---:|---:|',
+      `| Tranche, authenticated | ${r.tranche.requestsPerSecond.toLocaleString('en-US')} | ${r.tranche.p50Ms} | ${r.tranche.p99Ms} | ${r.tranche.non2xx} |`,
+      `| bare Fastify route | ${r.bare.requestsPerSecond.toLocaleString('en-US')} | ${r.bare.p50Ms} | ${r.bare.p99Ms} | ${r.bare.non2xx} |`,
+      '',
+      `**Ratio (Tranche ÷ bare): ${r.ratio.toFixed(3)}**`,
+    ].join('\n'),
+  );
+}
+
+const results = new URL('./RESULTS.md', import.meta.url);
+const text = [
+  `# Benchmark results`,
+  '',
+  `Measured ${date} on ${machine}.`,
+  '',
+  ...sections.flatMap((s) => [s, '']),
+].join('\n');
+if (!only) fs.writeFileSync(results, text);
+else console.log(`\n(only "${only}" ran; RESULTS.md is rewritten by a full run)`);
