@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
 import type { Database, Db } from './database.js';
@@ -11,6 +21,27 @@ export type DatabaseTarget = Config['database'] | { engine: 'sqlite'; file: ':me
 
 // int8 (count(*), bigint columns) as a JS number: every quantity Tranche stores fits in 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+/**
+ * Transactions on SQLite begin IMMEDIATE: they take the write lock at the start and wait for it through
+ * busy_timeout. A deferred transaction that reads first and writes later fails at once with SQLITE_BUSY when
+ * another process (another app instance, the CLI) wrote in between, instead of waiting its turn.
+ */
+class ImmediateTransactionSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateTransactionSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqliteConfig: SqliteDialectConfig) {
+    super(sqliteConfig);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateTransactionSqliteDriver(this.sqliteConfig);
+  }
+}
 
 /** The single place that knows how to open each engine. */
 export function openDatabase(target: DatabaseTarget): { db: Db; engine: Engine } {
@@ -22,7 +53,7 @@ export function openDatabase(target: DatabaseTarget): { db: Db; engine: Engine }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: sqlite }),
+      dialect: new ImmediateTransactionSqliteDialect({ database: sqlite }),
       plugins: [new CamelCasePlugin()],
     });
     return { db, engine: 'sqlite' };

@@ -10,7 +10,9 @@ import { runCli } from '../support/cli.js';
 import { engines, testConfig } from '../support/databases.js';
 
 /** A file-backed database the CLI can open from its environment, as a deployment would. */
-async function persistentDatabase(engine: (typeof engines)[number]) {
+async function persistentDatabase(
+  engine: (typeof engines)[number],
+): Promise<{ target: DatabaseTarget; env: Record<string, string>; drop: () => Promise<void> }> {
   if (engine.name === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tranche-audit-'));
     const target: DatabaseTarget = { engine: 'sqlite', file: path.join(dir, 'tranche.db') };

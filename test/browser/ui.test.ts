@@ -1,0 +1,226 @@
+/**
+ * The web UI in a real browser against the real server: Debian's Chromium drives a freshly built UI served
+ * by the app on an in-memory SQLite database seeded with the 2026 H200 scenario.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/config/paths.js';
+import { createContext, type AppContext } from '../../src/context.js';
+import { seedDemoIfEmpty } from '../../src/demo/seed.js';
+import { buildApp } from '../../src/http/app.js';
+import { testConfig } from '../support/databases.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(chromiumPath);
+const inCi = Boolean(process.env.CI);
+
+if (!hasChromium && !inCi) {
+  console.warn(
+    '\n' +
+      `!!! ${chromiumPath} is missing: the browser tests of the web UI were SKIPPED.\n` +
+      '!!! Install it with `apt-get install chromium` to run them (CI fails without it).\n',
+  );
+}
+
+const root = packageRoot();
+const webDir = path.join(root, 'web');
+/** Screenshots for a person to look at; not committed. */
+const screenshotDir = os.tmpdir();
+
+describe.skipIf(!hasChromium && !inCi)('web UI in Chromium', () => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  let outDir: string;
+  const passwords = new Map<string, string>();
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`${chromiumPath} is missing; CI needs Chromium for the browser tests`);
+    // Always a fresh build into a temporary folder: the test sees the UI as it is now, and a concurrent
+    // `npm run build` writing web/dist cannot interfere.
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tranche-web-'));
+    await build({
+      root: webDir,
+      configFile: path.join(webDir, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+
+    ctx = await createContext(testConfig(), { database: { engine: 'sqlite', file: ':memory:' } });
+    const seeded = await seedDemoIfEmpty(ctx);
+    if (!seeded) throw new Error('the in-memory database was not empty');
+    for (const user of seeded.users) passwords.set(user.username, user.password);
+
+    app = await buildApp(ctx, { webDir: outDir });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
+    // localhost, not 127.0.0.1: Chromium keeps Secure cookies from http://localhost only.
+    baseUrl = `http://localhost:${address.port}`;
+
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-gpu',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await ctx?.close();
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function signIn(username: string): Promise<void> {
+    const password = passwords.get(username);
+    if (!password) throw new Error(`no demo user ${username}`);
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('current-user').waitFor();
+  }
+
+  async function signOut(): Promise<void> {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+  }
+
+  const catalogueRow = (productId: string) =>
+    page.locator(`[data-testid="product-catalogue"] tr[data-product-id="${productId}"]`);
+
+  it('signs the compliance officer in with a Secure, HttpOnly session cookie', async () => {
+    await signIn('compliance');
+    await expect(page.getByTestId('current-user').innerText()).resolves.toContain('Chen Compliance');
+    const cookies = await page.context().cookies(baseUrl);
+    const session = cookies.find((cookie) => cookie.name === 'tranche_session');
+    expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' });
+    // The page script cannot read the session cookie.
+    await expect(page.evaluate<string>('document.cookie')).resolves.not.toContain('tranche_session');
+  });
+
+  it('shows the catalogue with the standing classes, TPP and the China case-by-case flag', async () => {
+    await page.waitForURL(/\/products$/);
+    const h200 = catalogueRow('nvidia-h200-sxm');
+    await h200.waitFor();
+    await expect(h200.locator('[data-eccn]').first().getAttribute('data-eccn')).resolves.toBe('3A090.a');
+    await expect(h200.locator('[data-column="tpp"]').innerText()).resolves.toBe('15,831');
+    await expect(h200.locator('[data-column="china"]').innerText()).resolves.toContain('China case-by-case');
+    await expect(
+      catalogueRow('nvidia-rtx-4090').locator('[data-eccn]').first().getAttribute('data-eccn'),
+    ).resolves.toBe('3A090.a');
+    const h20 = await catalogueRow('nvidia-h20').locator('[data-eccn]').first().getAttribute('data-eccn');
+    expect(h20).not.toMatch(/^3A090/);
+    await expect(
+      catalogueRow('nvidia-h20').locator('[data-column="china"]').innerText(),
+    ).resolves.not.toContain('case-by-case');
+    await page.screenshot({ path: path.join(screenshotDir, 'tranche-catalogue.png'), fullPage: true });
+  });
+
+  it('re-classifies under the rules of an earlier day', async () => {
+    // Before 2026-01-15 there was no China case-by-case envelope.
+    await page.getByLabel('Rules as of').fill('2025-06-01');
+    await page.waitForURL(/asOf=2025-06-01/);
+    const china = catalogueRow('nvidia-h200-sxm').locator('[data-column="china"]');
+    await expect.poll(() => china.innerText()).not.toContain('case-by-case');
+    await page.getByRole('button', { name: 'Today' }).click();
+    await expect.poll(() => china.innerText()).toContain('China case-by-case');
+  });
+
+  it('explains the H200 with citations and the source of every figure', async () => {
+    await catalogueRow('nvidia-h200-sxm').getByRole('link', { name: 'NVIDIA H200 SXM' }).click();
+    await page.waitForURL(/\/products\/nvidia-h200-sxm/);
+    const reasons = page.getByTestId('classification-reasons');
+    await reasons.waitFor();
+    await expect(reasons.innerText()).resolves.toContain('15,831');
+    const rules = await page.getByTestId('rules-applied').innerText();
+    expect(rules).toMatch(/FR|CFR/);
+    await expect(
+      page.getByTestId('rules-applied').getByRole('link').first().getAttribute('href'),
+    ).resolves.toMatch(/^https:\/\//);
+    const parameters = await page.getByTestId('technical-parameters').innerText();
+    expect(parameters).toContain('NVIDIA H200 datasheet');
+    expect(parameters).toContain('GH100 die');
+    await expect(page.getByTestId('margins').innerText()).resolves.toContain('4,800');
+  });
+
+  it('refuses an override without a reason, showing the error at the field and saving nothing', async () => {
+    const form = page.getByTestId('decision-form');
+    await form.getByText('Override', { exact: true }).click();
+    await form.getByLabel('Class to record').selectOption('3A090.b');
+    await form.getByRole('button', { name: 'Record override' }).click();
+    const reasonError = form
+      .locator('.field--invalid')
+      .filter({ has: page.getByLabel('Reason') })
+      .locator('.field__error');
+    await reasonError.waitFor();
+    await expect(reasonError.innerText()).resolves.toMatch(/reason/i);
+    await expect(form.getByLabel('Reason').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect((await ctx.products.get('nvidia-h200-sxm')).decisions).toHaveLength(0);
+    await expect(page.getByTestId('decision-history').count()).resolves.toBe(0);
+  });
+
+  it('records a confirmation with a reason in the decision history and the audit history', async () => {
+    const form = page.getByTestId('decision-form');
+    await form.getByText('Confirm 3A090.a').click();
+    const reason = 'Checked TPP and PD against the H200 datasheet and the GH100 die area.';
+    await form.getByLabel('Reason').fill(reason);
+    await form.getByRole('button', { name: 'Confirm class' }).click();
+    const history = page.getByTestId('decision-history');
+    await history.waitFor();
+    await expect(history.innerText()).resolves.toContain(reason);
+    await expect(history.innerText()).resolves.toContain('Confirmed');
+    const audit = page.getByTestId('audit-events');
+    await expect.poll(() => audit.innerText()).toContain('classification.confirmed');
+    expect((await ctx.products.get('nvidia-h200-sxm')).standing.status).toBe('confirmed');
+    await page.screenshot({ path: path.join(screenshotDir, 'tranche-product.png'), fullPage: true });
+  });
+
+  it('hides the audit trail from a buyer and refuses a direct visit', async () => {
+    await signOut();
+    await signIn('bytedance');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.innerText()).resolves.toContain('Products');
+    await expect(nav.getByRole('link', { name: 'Audit trail' }).count()).resolves.toBe(0);
+    await page.goto(`${baseUrl}/audit`);
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/not allowed/i);
+  });
+
+  it('lets the auditor filter the trail by entity and verify the chain', async () => {
+    await signOut();
+    await signIn('auditor');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
+    await page.waitForURL(/\/audit/);
+    await page.getByLabel('Entity type').fill('product');
+    await page.getByLabel('Entity id').fill('nvidia-h200-sxm');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/entityId=nvidia-h200-sxm/);
+    const table = page.getByTestId('audit-events');
+    await expect.poll(() => table.innerText()).toContain('classification.confirmed');
+    const rows = table.locator('tbody tr[data-seq]');
+    const entities = await rows.locator('td:nth-child(5)').allInnerTexts();
+    expect(entities.length).toBeGreaterThan(0);
+    for (const entity of entities) expect(entity).toBe('product nvidia-h200-sxm');
+
+    await page.getByRole('button', { name: 'Verify chain' }).click();
+    await expect(page.getByTestId('chain-verification').innerText()).resolves.toMatch(/intact/i);
+    expect(pageErrors).toEqual([]);
+  });
+});
