@@ -62,6 +62,15 @@ describe.each(engines)('bad input on $name', (engine) => {
       { ...validChip, peak: [{ format: 'FP8', bits: 8, tops: -1, source: 'x' }] },
       'peak[0].tops',
     ));
+  it('non-finite numbers (1e999 parses as Infinity)', () =>
+    expectRejected(
+      JSON.stringify({ ...validChip, peak: [{ format: 'FP8', bits: 8, tops: 1, source: 'x' }] }).replace(
+        '"tops":1',
+        '"tops":1e999',
+      ),
+      'peak[0].tops',
+      true,
+    ));
   it('non-integer bit lengths', () =>
     expectRejected(
       { ...validChip, peak: [{ format: 'FP8', bits: 8.5, tops: 1, source: 'x' }] },
