@@ -88,6 +88,17 @@ export const demoProducts: ProductSpec[] = [
       },
     ],
   },
+  {
+    id: 'example-hbm3e-12h',
+    name: 'HBM3E 12-high stack (illustrative)',
+    vendor: 'Illustrative HBM supplier',
+    kind: 'hbm',
+    memoryBandwidthGBps: {
+      value: 1178,
+      source: 'Illustrative: 9.2 Gb/s per pin × 1,024-bit interface ÷ 8 (HBM3E)',
+    },
+    packageAreaMm2: { value: 121, source: 'Illustrative: JEDEC HBM3 stack footprint of about 11 mm × 11 mm' },
+  },
 ];
 
 export const demoParties: NewParty[] = [

@@ -41,6 +41,13 @@ describe.each(engines)('products and classification decisions on $name', (engine
     expect(board.standing).toEqual({ eccn: '4A090.a', status: 'computed' });
   });
 
+  it('classifies the HBM part under 3A090.c from 2024-12-02 only', async () => {
+    const hbm = await ctx.products.get('example-hbm3e-12h', '2024-12-02');
+    expect(hbm.classification.eccn).toBe('3A090.c');
+    expect(hbm.classification.hbm?.bandwidthDensity).toBeCloseTo(1178 / 121, 9);
+    expect((await ctx.products.get('example-hbm3e-12h', '2024-12-01')).classification.eccn).toBe('not-3A090');
+  });
+
   it('lists the H20 licence letter as an override in force after 2025-04-09 only', async () => {
     expect((await ctx.products.get('nvidia-h20', '2025-04-08')).classification.overrides).toHaveLength(0);
     const after = await ctx.products.get('nvidia-h20', '2025-04-10');
