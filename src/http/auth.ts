@@ -46,7 +46,8 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
-    if (config.public || !request.routeOptions.url) return;
+    // Outside /api only the UI's static shell and assets are served: they hold no data.
+    if (config.public || !request.routeOptions.url?.startsWith('/api/')) return;
 
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {

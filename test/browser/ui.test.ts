@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/config/paths.js';
 import { createContext, type AppContext } from '../../src/context.js';
@@ -47,15 +47,22 @@ describe.skipIf(!hasChromium && !inCi)('web UI in Chromium', () => {
     // Always a fresh build into a temporary folder: the test sees the UI as it is now, and a concurrent
     // `npm run build` writing web/dist cannot interfere.
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tranche-web-'));
-    await build({
-      root: webDir,
-      configFile: path.join(webDir, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
-      // Vitest sets NODE_ENV=test, which would bundle React's development build; test what ships.
-      mode: 'production',
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    });
+    // Vitest sets NODE_ENV=test, under which Vite would compile JSX for React's development build; build
+    // what ships instead, then put the variable back for the rest of the run.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        root: webDir,
+        configFile: path.join(webDir, 'vite.config.ts'),
+        mode: 'production',
+        logLevel: 'warn',
+        build: { outDir, emptyOutDir: true, sourcemap: false },
+      });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
 
     ctx = await createContext(testConfig(), { database: { engine: 'sqlite', file: ':memory:' } });
     const seeded = await seedDemoIfEmpty(ctx);
@@ -68,11 +75,6 @@ describe.skipIf(!hasChromium && !inCi)('web UI in Chromium', () => {
     if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
     // localhost, not 127.0.0.1: Chromium keeps Secure cookies from http://localhost only.
     baseUrl = `http://localhost:${address.port}`;
-    // TEMPORARY: serve the UI through vite preview until the server stops guarding static files.
-    const previewServer = await preview({ root: webDir, configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', proxy: { '/api': baseUrl.replace('localhost', '127.0.0.1') } } });
-    const previewAddress = previewServer.httpServer.address();
-    if (previewAddress === null || typeof previewAddress === 'string') throw new Error('no preview address');
-    baseUrl = `http://localhost:${previewAddress.port}`;
 
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -86,7 +88,8 @@ describe.skipIf(!hasChromium && !inCi)('web UI in Chromium', () => {
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.setDefaultTimeout(8000);
+    // Fail a step in seconds with Playwright's own message rather than at the test's 30 s timeout.
+    page.setDefaultTimeout(10_000);
   });
 
   afterAll(async () => {
@@ -114,6 +117,21 @@ describe.skipIf(!hasChromium && !inCi)('web UI in Chromium', () => {
 
   const catalogueRow = (productId: string) =>
     page.locator(`[data-testid="product-catalogue"] tr[data-product-id="${productId}"]`);
+
+  it('serves the UI shell and its assets to a browser that has not signed in', async () => {
+    const shell = await fetch(`${baseUrl}/products`);
+    expect(shell.status).toBe(200);
+    const html = await shell.text();
+    expect(html).toContain('<div id="root">');
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of ['/', ...assets]) {
+      const response = await fetch(`${baseUrl}${asset}`);
+      // Read the body: an unread response keeps its connection busy and the server's close() waiting.
+      await response.arrayBuffer();
+      expect(response.status, `GET ${asset}`).toBe(200);
+    }
+  });
 
   it('signs the compliance officer in with a Secure, HttpOnly session cookie', async () => {
     await signIn('compliance');
@@ -224,11 +242,25 @@ describe.skipIf(!hasChromium && !inCi)('web UI in Chromium', () => {
     const table = page.getByTestId('audit-events');
     // The unfiltered page stays on screen until the filtered answer arrives: wait for the answer itself.
     const entities = table.locator('tbody tr[data-seq] td:nth-child(5)');
-    await expect.poll(async () => [...new Set(await entities.allInnerTexts())]).toEqual(['product nvidia-h200-sxm']);
+    await expect
+      .poll(async () => [...new Set(await entities.allInnerTexts())])
+      .toEqual(['product nvidia-h200-sxm']);
     await expect(table.innerText()).resolves.toContain('classification.confirmed');
 
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await expect(page.getByTestId('chain-verification').innerText()).resolves.toMatch(/intact/i);
+  });
+
+  it('sends the user back to sign-in, and then to the page they were on, when the session ends', async () => {
+    await page.context().clearCookies();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Products' }).click();
+    await page.waitForURL(/\/sign-in\?next=%2Fproducts/);
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/session ended/i);
+    await page.getByLabel('Username').fill('auditor');
+    await page.getByLabel('Password').fill(passwords.get('auditor') ?? '');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/products$/);
+    await catalogueRow('nvidia-h200-sxm').waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

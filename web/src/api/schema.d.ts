@@ -1,0 +1,2535 @@
+/* Generated from openapi.json by npm run openapi; do not edit. */
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'ok';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with a username and password; sets the session cookie */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            username: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Session'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sign-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the current session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user and the CSRF token for state-changing requests */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: components['schemas']['User'];
+              csrfToken: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List users */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a user (a buyer names its party) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            username: string;
+            displayName: string;
+            password: string;
+            /** @enum {string} */
+            role: 'admin' | 'compliance' | 'planner' | 'shipping' | 'auditor' | 'buyer';
+            partyId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your API tokens */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiToken'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API token for yourself; the token is shown only in this response */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            expiresInDays?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              token: string;
+              expiresAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke one of your API tokens */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/parties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Parties (a buyer sees only its own) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Party'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/parties/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One party */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Party'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The product catalogue, each product classified under the rules in force on asOf (default today) */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProductView'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a product with its technical figures and their sources */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProductSpecInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProductView'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One product with its classification, explanation, sources and decisions */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProductView'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/products/{id}/classification-decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the computed class, or override it, with a reason (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ClassificationDecisionRequestInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProductView'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/classifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Classify chip specs without storing them (the same contract as `tranche classify`) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            specs: unknown[];
+            asOf?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChipClassification'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/determinations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Is a licence required for this product, destination, buyer, end use and day? Which exceptions, which review policy? */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            productId: string;
+            destination: string;
+            buyerPartyId?: string;
+            buyerHqCountry?: string;
+            /** @default {} */
+            endUse?: {
+              supercomputer?: boolean;
+              advancedNodeIcProduction?: boolean;
+              reexport?: boolean;
+            };
+            asOf?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LicenceDetermination'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rules in force on asOf (default today), each with its effective date and citation */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RuleSetSummary'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail, newest first, with filters */
+    get: {
+      parameters: {
+        query?: {
+          entityType?: string;
+          entityId?: string;
+          actor?: string;
+          from?: string;
+          to?: string;
+          beforeSeq?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              events: components['schemas']['AuditEvent'][];
+              nextBeforeSeq: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit-events/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recompute the hash chain and name the first broken link */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              eventsChecked: number;
+              headSeq: number;
+              firstBreak: {
+                kind: string;
+                seq: number;
+                description: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ErrorBodyInput: {
+      error: {
+        /** @enum {string} */
+        code:
+          | 'VALIDATION_FAILED'
+          | 'UNAUTHENTICATED'
+          | 'INVALID_CREDENTIALS'
+          | 'FORBIDDEN'
+          | 'CSRF_TOKEN_INVALID'
+          | 'RATE_LIMITED'
+          | 'NOT_FOUND'
+          | 'CONFLICT'
+          | 'RULES_INVALID'
+          | 'RULES_NOT_IN_FORCE'
+          | 'CLASSIFICATION_INCOMPLETE'
+          | 'DATABASE_NOT_EMPTY'
+          | 'AUDIT_CHAIN_BROKEN'
+          | 'CONFIG_INVALID'
+          | 'INTERNAL_ERROR';
+        message: string;
+        details: {
+          path?: string;
+          message: string;
+        }[];
+      };
+    };
+    UserInput: {
+      id: string;
+      username: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'compliance' | 'planner' | 'shipping' | 'auditor' | 'buyer';
+      partyId: string | null;
+      disabled: boolean;
+      createdAt: string;
+    };
+    AuditEventInput: {
+      seq: number;
+      at: string;
+      actor: string;
+      action: string;
+      entityType: string;
+      entityId: string;
+      summary: string;
+      changes: unknown;
+      ruleSetVersion: string;
+      prevHash: string;
+      hash: string;
+    };
+    SessionInput: {
+      user: components['schemas']['UserInput'];
+      csrfToken: string;
+    };
+    CitationInput: {
+      title: string;
+      source: string;
+      url?: string;
+    };
+    MarginInput: {
+      name: string;
+      threshold: number;
+      value: number | null;
+      margin: number | null;
+      usedBy: string[];
+    };
+    RuleReferenceInput: {
+      id: string;
+      citation: components['schemas']['CitationInput'];
+    };
+    ClassificationInput: {
+      /** @enum {string} */
+      eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      paragraph: string | null;
+      datacenter: boolean | null;
+      tpp: number | null;
+      tppFormat: string | null;
+      pd: number | null;
+      hbmBandwidthDensity: number | null;
+      chinaCaseByCase: boolean;
+      incomplete: boolean;
+      component: {
+        productId: string;
+        name: string;
+        units: number;
+        /** @enum {string} */
+        eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      } | null;
+      chipUnits: number | null;
+      margins: components['schemas']['MarginInput'][];
+      reasons: string[];
+      rulesApplied: components['schemas']['RuleReferenceInput'][];
+      overrides: {
+        id: string;
+        productId: string;
+        effectiveFrom: string;
+        summary: string;
+        citation: components['schemas']['CitationInput'];
+      }[];
+      ruleSetVersion: string;
+    };
+    ChipClassificationInput: {
+      id: string;
+      name?: string;
+      tpp: number;
+      pd: number | null;
+      tppFormat: string;
+      /** @enum {string} */
+      classification: '3A090.a' | '3A090.b' | 'not-3A090';
+      paragraph: string | null;
+      incomplete: boolean;
+      chinaCaseByCase: boolean;
+      margins: components['schemas']['MarginInput'][];
+      reasons: string[];
+      rulesApplied: components['schemas']['RuleReferenceInput'][];
+      ruleSetVersion: string;
+    };
+    LicenceDeterminationInput: {
+      productId: string;
+      eccn: string;
+      asOf: string;
+      destination: string;
+      resolvedDestination: string;
+      destinationGroups: string[];
+      buyerHqCountry: string | null;
+      buyerHqGroups: string[];
+      licenceRequired: boolean;
+      requirements: {
+        rule: string;
+        basis: string;
+        citation: components['schemas']['CitationInput'];
+        why: string;
+      }[];
+      exceptions: {
+        /** @enum {string} */
+        code: 'NAC' | 'ACA';
+        available: boolean;
+        notificationRequired: boolean;
+        why: string;
+        rule?: string;
+        citation?: components['schemas']['CitationInput'];
+      }[];
+      reviewPolicy: ('presumption-of-denial' | 'case-by-case') | null;
+      reviewPolicyWhy: string;
+      notes: string[];
+      ruleSetVersion: string;
+    };
+    RuleSetSummaryInput: {
+      asOf: string;
+      version: string;
+      fingerprint: string;
+      rules: {
+        id: string;
+        kind: string;
+        effectiveFrom: string;
+        effectiveUntil: string | null;
+        summary: string;
+        citation: components['schemas']['CitationInput'];
+        file: string;
+      }[];
+      pending: {
+        id: string;
+        kind: string;
+        effectiveFrom: string;
+        summary: string;
+        citation: components['schemas']['CitationInput'];
+      }[];
+    };
+    PartyInput: {
+      id: string;
+      legalName: string;
+      otherNames: string[];
+      roles: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
+      country: string;
+      hqCountry: string;
+      createdAt: string;
+    };
+    ProductSpecInput:
+      | {
+          id: string;
+          name: string;
+          vendor: string;
+          /** @constant */
+          kind: 'chip';
+          datacenter: {
+            value: boolean;
+            source: string;
+          };
+          dieAreaMm2?: {
+            value: number;
+            source: string;
+          };
+          dramBandwidthGBps?: {
+            value: number;
+            source: string;
+          };
+          peak: {
+            format: string;
+            bits: number;
+            tops: number;
+            sparse?: boolean;
+            source: string;
+          }[];
+        }
+      | {
+          id: string;
+          name: string;
+          vendor: string;
+          /** @constant */
+          kind: 'assembly';
+          component: {
+            productId: string;
+            units: number;
+          };
+        }
+      | {
+          id: string;
+          name: string;
+          vendor: string;
+          /** @constant */
+          kind: 'hbm';
+          memoryBandwidthGBps: {
+            value: number;
+            source: string;
+          };
+          packageAreaMm2: {
+            value: number;
+            source: string;
+          };
+        };
+    ClassificationDecisionRequestInput:
+      | {
+          /** @constant */
+          decision: 'confirm';
+          reason: string;
+        }
+      | {
+          /** @constant */
+          decision: 'override';
+          /** @enum {string} */
+          eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+          reason: string;
+        };
+    ClassificationDecisionInput: {
+      id: string;
+      productId: string;
+      /** @enum {string} */
+      decision: 'confirm' | 'override';
+      /** @enum {string} */
+      eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      /** @enum {string} */
+      computedEccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      ruleSetVersion: string;
+      reason: string;
+      decidedBy: string;
+      decidedAt: string;
+    };
+    ProductViewInput: {
+      product: components['schemas']['ProductSpecInput'];
+      asOf: string;
+      classification: components['schemas']['ClassificationInput'];
+      standing: {
+        /** @enum {string} */
+        eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+        /** @enum {string} */
+        status: 'computed' | 'confirmed' | 'overridden' | 'confirmation-stale';
+      };
+      decisions: components['schemas']['ClassificationDecisionInput'][];
+      createdAt: string;
+      updatedAt: string;
+    };
+    ApiTokenInput: {
+      id: string;
+      name: string;
+      createdAt: string;
+      expiresAt: string | null;
+      revokedAt: string | null;
+    };
+    ErrorBody: {
+      error: {
+        /** @enum {string} */
+        code:
+          | 'VALIDATION_FAILED'
+          | 'UNAUTHENTICATED'
+          | 'INVALID_CREDENTIALS'
+          | 'FORBIDDEN'
+          | 'CSRF_TOKEN_INVALID'
+          | 'RATE_LIMITED'
+          | 'NOT_FOUND'
+          | 'CONFLICT'
+          | 'RULES_INVALID'
+          | 'RULES_NOT_IN_FORCE'
+          | 'CLASSIFICATION_INCOMPLETE'
+          | 'DATABASE_NOT_EMPTY'
+          | 'AUDIT_CHAIN_BROKEN'
+          | 'CONFIG_INVALID'
+          | 'INTERNAL_ERROR';
+        message: string;
+        details: {
+          path?: string;
+          message: string;
+        }[];
+      };
+    };
+    User: {
+      id: string;
+      username: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'compliance' | 'planner' | 'shipping' | 'auditor' | 'buyer';
+      partyId: string | null;
+      disabled: boolean;
+      createdAt: string;
+    };
+    AuditEvent: {
+      seq: number;
+      at: string;
+      actor: string;
+      action: string;
+      entityType: string;
+      entityId: string;
+      summary: string;
+      changes: unknown;
+      ruleSetVersion: string;
+      prevHash: string;
+      hash: string;
+    };
+    Session: {
+      user: components['schemas']['User'];
+      csrfToken: string;
+    };
+    Citation: {
+      title: string;
+      source: string;
+      url?: string;
+    };
+    Margin: {
+      name: string;
+      threshold: number;
+      value: number | null;
+      margin: number | null;
+      usedBy: string[];
+    };
+    RuleReference: {
+      id: string;
+      citation: components['schemas']['Citation'];
+    };
+    Classification: {
+      /** @enum {string} */
+      eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      paragraph: string | null;
+      datacenter: boolean | null;
+      tpp: number | null;
+      tppFormat: string | null;
+      pd: number | null;
+      hbmBandwidthDensity: number | null;
+      chinaCaseByCase: boolean;
+      incomplete: boolean;
+      component: {
+        productId: string;
+        name: string;
+        units: number;
+        /** @enum {string} */
+        eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      } | null;
+      chipUnits: number | null;
+      margins: components['schemas']['Margin'][];
+      reasons: string[];
+      rulesApplied: components['schemas']['RuleReference'][];
+      overrides: {
+        id: string;
+        productId: string;
+        effectiveFrom: string;
+        summary: string;
+        citation: components['schemas']['Citation'];
+      }[];
+      ruleSetVersion: string;
+    };
+    ChipClassification: {
+      id: string;
+      name?: string;
+      tpp: number;
+      pd: number | null;
+      tppFormat: string;
+      /** @enum {string} */
+      classification: '3A090.a' | '3A090.b' | 'not-3A090';
+      paragraph: string | null;
+      incomplete: boolean;
+      chinaCaseByCase: boolean;
+      margins: components['schemas']['Margin'][];
+      reasons: string[];
+      rulesApplied: components['schemas']['RuleReference'][];
+      ruleSetVersion: string;
+    };
+    LicenceDetermination: {
+      productId: string;
+      eccn: string;
+      asOf: string;
+      destination: string;
+      resolvedDestination: string;
+      destinationGroups: string[];
+      buyerHqCountry: string | null;
+      buyerHqGroups: string[];
+      licenceRequired: boolean;
+      requirements: {
+        rule: string;
+        basis: string;
+        citation: components['schemas']['Citation'];
+        why: string;
+      }[];
+      exceptions: {
+        /** @enum {string} */
+        code: 'NAC' | 'ACA';
+        available: boolean;
+        notificationRequired: boolean;
+        why: string;
+        rule?: string;
+        citation?: components['schemas']['Citation'];
+      }[];
+      reviewPolicy: ('presumption-of-denial' | 'case-by-case') | null;
+      reviewPolicyWhy: string;
+      notes: string[];
+      ruleSetVersion: string;
+    };
+    RuleSetSummary: {
+      asOf: string;
+      version: string;
+      fingerprint: string;
+      rules: {
+        id: string;
+        kind: string;
+        effectiveFrom: string;
+        effectiveUntil: string | null;
+        summary: string;
+        citation: components['schemas']['Citation'];
+        file: string;
+      }[];
+      pending: {
+        id: string;
+        kind: string;
+        effectiveFrom: string;
+        summary: string;
+        citation: components['schemas']['Citation'];
+      }[];
+    };
+    Party: {
+      id: string;
+      legalName: string;
+      otherNames: string[];
+      roles: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
+      country: string;
+      hqCountry: string;
+      createdAt: string;
+    };
+    ProductSpec:
+      | {
+          id: string;
+          name: string;
+          vendor: string;
+          /** @constant */
+          kind: 'chip';
+          datacenter: {
+            value: boolean;
+            source: string;
+          };
+          dieAreaMm2?: {
+            value: number;
+            source: string;
+          };
+          dramBandwidthGBps?: {
+            value: number;
+            source: string;
+          };
+          peak: {
+            format: string;
+            bits: number;
+            tops: number;
+            sparse?: boolean;
+            source: string;
+          }[];
+        }
+      | {
+          id: string;
+          name: string;
+          vendor: string;
+          /** @constant */
+          kind: 'assembly';
+          component: {
+            productId: string;
+            units: number;
+          };
+        }
+      | {
+          id: string;
+          name: string;
+          vendor: string;
+          /** @constant */
+          kind: 'hbm';
+          memoryBandwidthGBps: {
+            value: number;
+            source: string;
+          };
+          packageAreaMm2: {
+            value: number;
+            source: string;
+          };
+        };
+    ClassificationDecisionRequest:
+      | {
+          /** @constant */
+          decision: 'confirm';
+          reason: string;
+        }
+      | {
+          /** @constant */
+          decision: 'override';
+          /** @enum {string} */
+          eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+          reason: string;
+        };
+    ClassificationDecision: {
+      id: string;
+      productId: string;
+      /** @enum {string} */
+      decision: 'confirm' | 'override';
+      /** @enum {string} */
+      eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      /** @enum {string} */
+      computedEccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+      ruleSetVersion: string;
+      reason: string;
+      decidedBy: string;
+      decidedAt: string;
+    };
+    ProductView: {
+      product: components['schemas']['ProductSpec'];
+      asOf: string;
+      classification: components['schemas']['Classification'];
+      standing: {
+        /** @enum {string} */
+        eccn: '3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090';
+        /** @enum {string} */
+        status: 'computed' | 'confirmed' | 'overridden' | 'confirmation-stale';
+      };
+      decisions: components['schemas']['ClassificationDecision'][];
+      createdAt: string;
+      updatedAt: string;
+    };
+    ApiToken: {
+      id: string;
+      name: string;
+      createdAt: string;
+      expiresAt: string | null;
+      revokedAt: string | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,20 @@
+import type { components } from './schema';
+
+/** Names for the API's shapes, taken from the generated OpenAPI types so they cannot drift from the server. */
+type Schemas = components['schemas'];
+
+export type User = Schemas['User'];
+export type Role = User['role'];
+export type Party = Schemas['Party'];
+export type ProductView = Schemas['ProductView'];
+export type ProductSpec = ProductView['product'];
+export type Classification = Schemas['Classification'];
+export type Citation = Schemas['Citation'];
+export type Eccn = Classification['eccn'];
+export type StandingStatus = ProductView['standing']['status'];
+export type ClassificationDecision = Schemas['ClassificationDecision'];
+export type ClassificationDecisionInput = Schemas['ClassificationDecisionInput'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type ApiToken = Schemas['ApiToken'];
+export type LicenceDetermination = Schemas['LicenceDetermination'];
+export type RuleSetSummary = Schemas['RuleSetSummary'];

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { AuditTrailPage } from '../audit/audit-trail.page';
+import type { Permission } from '../auth/permissions';
+import { DeterminationPage } from '../determinations/determination.page';
+import { ProductCataloguePage } from '../products/product-catalogue.page';
+import { ProductPage } from '../products/product.page';
+import { RulesPage } from '../rules/rules.page';
+import { ApiTokensPage } from '../tokens/api-tokens.page';
+import type { IconName } from '../ui/icons';
+import { UsersPage } from '../users/users.page';
+
+/** Navigation groups, in the order the sidebar shows them; a group with nothing the role may see is hidden. */
+export const navGroups = [
+  'Classification',
+  'Licensing',
+  'Allocation',
+  'Oversight',
+  'Administration',
+  'Account',
+] as const;
+export type NavGroup = (typeof navGroups)[number];
+
+export interface AppPage {
+  /** Route path under the app shell, react-router syntax. */
+  path: string;
+  /** What the role must hold to open the page; the same permission the page's API calls need. */
+  permission: Permission;
+  element: ReactNode;
+  /** Present for pages listed in the sidebar. */
+  nav?: { label: string; group: NavGroup; icon: IconName };
+}
+
+/**
+ * Every page behind sign-in. Adding a capability (authorisations, orders, rounds, screening) is one entry
+ * here: the route, its permission check and its sidebar link all come from it. Kept one page per line
+ * (hence prettier-ignore) so the list scans as a table and a new page is a one-line diff.
+ */
+// prettier-ignore
+export const appPages: AppPage[] = [
+  { path: 'products', permission: 'products:read', element: <ProductCataloguePage />, nav: { label: 'Products', group: 'Classification', icon: 'chip' } },
+  { path: 'products/:productId', permission: 'products:read', element: <ProductPage /> },
+  { path: 'rules', permission: 'rules:read', element: <RulesPage />, nav: { label: 'Rules in force', group: 'Classification', icon: 'book' } },
+  { path: 'determinations', permission: 'determination:run', element: <DeterminationPage />, nav: { label: 'Licence determination', group: 'Licensing', icon: 'scale' } },
+  { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },
+  { path: 'users', permission: 'users:manage', element: <UsersPage />, nav: { label: 'Users', group: 'Administration', icon: 'users' } },
+  { path: 'tokens', permission: 'tokens:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },
+];
