@@ -10,7 +10,9 @@ import {
   SqliteDriver,
   type DatabaseConnection,
   type Driver,
+  type SqliteDatabase,
   type SqliteDialectConfig,
+  type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
@@ -43,6 +45,29 @@ class ImmediateTransactionSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Kysely prepares every SQLite statement afresh; preparing cost as much as running the query on the hot
+ * read paths. The same SQL text reuses its prepared statement (least recently used out beyond `size`).
+ * Safe because the driver runs one statement at a time on its single connection.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 256): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SqliteStatement {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value ?? '');
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
 /** The single place that knows how to open each engine. */
 export function openDatabase(target: DatabaseTarget): { db: Db; engine: Engine } {
   if (target.engine === 'sqlite') {
@@ -53,7 +78,7 @@ export function openDatabase(target: DatabaseTarget): { db: Db; engine: Engine }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({
-      dialect: new ImmediateTransactionSqliteDialect({ database: sqlite }),
+      dialect: new ImmediateTransactionSqliteDialect({ database: withStatementCache(sqlite) }),
       plugins: [new CamelCasePlugin()],
     });
     return { db, engine: 'sqlite' };
