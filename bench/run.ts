@@ -39,7 +39,7 @@ if (!only || only === 'http') {
     [
       '## HTTP throughput of an authenticated read',
       '',
-      `\`GET /api/parties\` with a Bearer API token (token digest lookup, role check, query, response validation) against a bare Fastify route answering the same JSON body, each server in its own process, autocannon with ${r.connections} connections for ${r.durationSeconds} s after a 2 s warm-up, both in the same run. The ratio is the figure to compare across machines.`,
+      `\`GET /api/parties\` with a Bearer API token (token digest lookup, role check, query, response validation) against a bare Fastify route answering the same JSON body, each server in its own process, autocannon with ${r.connections} connections, after a 2 s warm-up of each, in ${r.rounds} alternating rounds of ${r.durationSeconds} s per server (the median round of each is shown), all in the same run. The ratio is the figure to compare across machines.`,
       '',
       '| server | requests/s | p50 latency (ms) | p99 latency (ms) | non-2xx |',
       '|---|---:|---:|---:|---:|',
