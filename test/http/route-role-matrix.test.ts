@@ -36,13 +36,13 @@ const routeCases: RouteCase[] = [
   {
     method: 'GET',
     route: '/api/auth/me',
-    permission: 'tokens:own',
+    permission: 'account:own',
     request: () => ({ url: '/api/auth/me' }),
   },
   {
     method: 'POST',
     route: '/api/auth/sign-out',
-    permission: 'tokens:own',
+    permission: 'account:own',
     // Signing out ends the session, so each call uses a throw-away session of the same user.
     request: async (t, caller) => {
       const session = await t.ctx.accounts.signIn(caller.username, testPassword);
@@ -67,17 +67,17 @@ const routeCases: RouteCase[] = [
       },
     }),
   },
-  { method: 'GET', route: '/api/tokens', permission: 'tokens:own', request: () => ({ url: '/api/tokens' }) },
+  { method: 'GET', route: '/api/tokens', permission: 'account:own', request: () => ({ url: '/api/tokens' }) },
   {
     method: 'POST',
     route: '/api/tokens',
-    permission: 'tokens:own',
+    permission: 'account:own',
     request: () => ({ url: '/api/tokens', body: { name: 'script' } }),
   },
   {
     method: 'DELETE',
     route: '/api/tokens/:id',
-    permission: 'tokens:own',
+    permission: 'account:own',
     request: async (t, caller) => {
       const session = await t.ctx.accounts.authenticateSession(caller.cookie.split('=')[1] ?? '');
       if (!session) throw new Error(`${caller.username} has no live session`);

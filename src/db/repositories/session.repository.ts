@@ -11,6 +11,11 @@ export async function deleteSession(tx: Tx, id: string): Promise<void> {
   await tx.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
+/** Housekeeping: a user's expired sessions are removed when they next sign in. */
+export async function deleteExpiredSessions(tx: Tx, userId: string, now: string): Promise<void> {
+  await tx.deleteFrom('sessions').where('userId', '=', userId).where('expiresAt', '<=', now).execute();
+}
+
 /** The live session with its user, or undefined when unknown, expired or the user is disabled. */
 export async function findLiveSession(
   db: Executor,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { findParty } from '../../db/repositories/party.repository.js';
 import {
+  deleteExpiredSessions,
   deleteSession,
   findLiveSession,
   findLiveTokenUser,
@@ -159,6 +160,7 @@ export function createAccountsService(deps: {
       const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000).toISOString();
       const user = toPublicUser(row);
       await inTransaction(db, async (tx) => {
+        await deleteExpiredSessions(tx, row.id, now.toISOString());
         await insertSession(tx, {
           id: digestSecret(sessionToken),
           userId: row.id,

@@ -17,7 +17,7 @@ export const permissions = [
   'audit:verify',
   'users:manage',
   'parties:read',
-  'tokens:own',
+  'account:own',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,7 +35,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'users:manage': ['admin'],
   // Buyers are granted this to see their own party; row-level checks keep them from others.
   'parties:read': [...internalReaders, 'buyer'],
-  'tokens:own': [...internalReaders, 'buyer'],
+  // Every signed-in user manages their own session and API tokens.
+  'account:own': [...internalReaders, 'buyer'],
 };
 
 export function roleMay(role: Role, permission: Permission): boolean {

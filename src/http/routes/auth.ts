@@ -51,7 +51,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/sign-out',
       {
-        config: { permission: 'tokens:own' },
+        config: { permission: 'account:own' },
         schema: {
           tags: ['auth'],
           summary: 'Close the current session',
@@ -68,7 +68,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/auth/me',
       {
-        config: { permission: 'tokens:own' },
+        config: { permission: 'account:own' },
         schema: {
           tags: ['auth'],
           summary: 'The signed-in user and the CSRF token for state-changing requests',

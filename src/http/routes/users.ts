@@ -50,7 +50,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/tokens',
       {
-        config: { permission: 'tokens:own' },
+        config: { permission: 'account:own' },
         schema: {
           tags: ['users'],
           summary: 'Your API tokens',
@@ -63,7 +63,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/tokens',
       {
-        config: { permission: 'tokens:own' },
+        config: { permission: 'account:own' },
         schema: {
           tags: ['users'],
           summary: 'Create an API token for yourself; the token is shown only in this response',
@@ -89,7 +89,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/tokens/:id',
       {
-        config: { permission: 'tokens:own' },
+        config: { permission: 'account:own' },
         schema: {
           tags: ['users'],
           summary: 'Revoke one of your API tokens',

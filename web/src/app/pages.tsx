@@ -43,5 +43,5 @@ export const appPages: AppPage[] = [
   { path: 'determinations', permission: 'determination:run', element: <DeterminationPage />, nav: { label: 'Licence determination', group: 'Licensing', icon: 'scale' } },
   { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },
   { path: 'users', permission: 'users:manage', element: <UsersPage />, nav: { label: 'Users', group: 'Administration', icon: 'users' } },
-  { path: 'tokens', permission: 'tokens:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },
+  { path: 'tokens', permission: 'account:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },
 ];
