@@ -30,15 +30,18 @@ function median(rounds: Measured[]): Measured {
   return middle;
 }
 
-async function startChild(
+/** Starts a TypeScript script in its own process; resolves with the JSON line it prints when ready. */
+export async function startChild(
   script: string,
   args: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; info: Record<string, unknown> }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', new URL(script, import.meta.url).pathname, ...args],
     {
       stdio: ['ignore', 'pipe', 'inherit'] as const,
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     },
   );
   const lines = readline.createInterface({ input: child.stdout });
@@ -46,13 +49,15 @@ async function startChild(
   throw new Error(`${script} exited before listening`);
 }
 
-async function load(
+/** One autocannon run; `request` sets a method and body for write benchmarks. */
+export async function load(
   url: string,
   headers: Record<string, string>,
   connections: number,
   duration: number,
+  request: { method?: 'GET' | 'POST'; body?: string } = {},
 ): Promise<Measured> {
-  const result = await autocannon({ url, connections, duration, headers });
+  const result = await autocannon({ url, connections, duration, headers, ...request });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

@@ -4,6 +4,8 @@ import type { Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createAccountsService } from './domain/accounts/accounts.service.js';
 import { createAuditService } from './domain/audit/audit.service.js';
+import { createAuthorisationsService } from './domain/authorisations/authorisations.service.js';
+import { createCoverageService } from './domain/coverage/coverage.service.js';
 import { systemClock, utcDay, type Clock } from './domain/clock.js';
 import { createDeterminationsService } from './domain/determination/determinations.service.js';
 import { createPartiesService } from './domain/parties/parties.service.js';
@@ -22,6 +24,8 @@ export interface AppContext {
   parties: ReturnType<typeof createPartiesService>;
   products: ReturnType<typeof createProductsService>;
   determinations: ReturnType<typeof createDeterminationsService>;
+  authorisations: ReturnType<typeof createAuthorisationsService>;
+  coverage: ReturnType<typeof createCoverageService>;
   close(): Promise<void>;
 }
 
@@ -52,6 +56,8 @@ export async function createContext(config: Config, options: ContextOptions = {}
   const parties = createPartiesService({ db, clock, audit });
   const products = createProductsService({ db, clock, audit, rules, parties });
   const determinations = createDeterminationsService({ clock, rules, products, parties });
+  const authorisations = createAuthorisationsService({ db, clock, audit });
+  const coverage = createCoverageService({ clock, rules, products, parties, determinations, authorisations });
   return {
     config,
     db,
@@ -63,6 +69,8 @@ export async function createContext(config: Config, options: ContextOptions = {}
     parties,
     products,
     determinations,
+    authorisations,
+    coverage,
     close: () => db.destroy(),
   };
 }

@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit.command.js';
 import { registerClassifyCommand } from './commands/classify.command.js';
+import { registerCoverageCommand } from './commands/coverage.command.js';
 import { registerDbCommands } from './commands/db.command.js';
 import { registerDetermineCommand } from './commands/determine.command.js';
+import { registerLedgerCommands } from './commands/ledger.command.js';
+import { registerPartiesCommands } from './commands/parties.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommands } from './commands/users.command.js';
 import { reportFailure } from './exit.js';
@@ -19,6 +22,9 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerClassifyCommand(program);
 registerDetermineCommand(program);
+registerPartiesCommands(program);
+registerLedgerCommands(program);
+registerCoverageCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApiTokensTable } from './schema/api-tokens.table.js';
+import type {
+  AuthorisationBalancesTable,
+  AuthorisationsTable,
+  IdempotencyKeysTable,
+  LedgerEntriesTable,
+  ReferenceShipmentsTable,
+} from './schema/authorisations.table.js';
 import type { AuditEventsTable, AuditHeadTable } from './schema/audit-events.table.js';
 import type { ClassificationDecisionsTable } from './schema/classification-decisions.table.js';
 import type { PartiesTable } from './schema/parties.table.js';
@@ -17,6 +24,11 @@ export interface Database {
   classificationDecisions: ClassificationDecisionsTable;
   auditEvents: AuditEventsTable;
   auditHead: AuditHeadTable;
+  authorisations: AuthorisationsTable;
+  authorisationBalances: AuthorisationBalancesTable;
+  ledgerEntries: LedgerEntriesTable;
+  referenceShipments: ReferenceShipmentsTable;
+  idempotencyKeys: IdempotencyKeysTable;
 }
 
 export type Db = Kysely<Database>;

@@ -1,5 +1,5 @@
 import type { Role } from '../domain/accounts/roles.js';
-import type { NewParty } from '../domain/parties/party.js';
+import type { NewPartyInput } from '../domain/parties/party.js';
 import type { ProductSpec } from '../domain/products/product.js';
 
 /**
@@ -101,7 +101,20 @@ export const demoProducts: ProductSpec[] = [
   },
 ];
 
-export const demoParties: NewParty[] = [
+/**
+ * Illustrative USCC values: each has the format (and a valid GB 32100 check character) of a Unified Social
+ * Credit Code with the region code of the company's city, but the organisation part is made up. They are
+ * NOT these companies' real codes. Addresses are city-level, from the companies' public headquarters.
+ */
+const illustrativeUscc = {
+  bytedance: '91110108000000001A',
+  alibaba: '91330110000000002Y',
+  tencent: '91440300000000003P',
+  baidu: '91110108000000004K',
+  deepseek: '913301050000000051',
+} as const;
+
+export const demoParties: NewPartyInput[] = [
   {
     id: 'nvidia',
     legalName: 'NVIDIA Corporation',
@@ -109,6 +122,7 @@ export const demoParties: NewParty[] = [
     roles: ['exporter'],
     country: 'US',
     hqCountry: 'US',
+    addresses: [{ city: 'Santa Clara', region: 'CA', country: 'US' }],
   },
   {
     id: 'bytedance',
@@ -117,6 +131,8 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'consignee', 'end-user'],
     country: 'CN',
     hqCountry: 'CN',
+    identifiers: [{ scheme: 'USCC', value: illustrativeUscc.bytedance }],
+    addresses: [{ city: 'Beijing', region: 'Haidian District', country: 'CN' }],
   },
   {
     id: 'alibaba',
@@ -125,6 +141,8 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'consignee', 'end-user'],
     country: 'CN',
     hqCountry: 'CN',
+    identifiers: [{ scheme: 'USCC', value: illustrativeUscc.alibaba }],
+    addresses: [{ city: 'Hangzhou', region: 'Zhejiang', country: 'CN' }],
   },
   {
     id: 'tencent',
@@ -133,6 +151,8 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'consignee', 'end-user'],
     country: 'CN',
     hqCountry: 'CN',
+    identifiers: [{ scheme: 'USCC', value: illustrativeUscc.tencent }],
+    addresses: [{ city: 'Shenzhen', region: 'Guangdong', country: 'CN' }],
   },
   {
     id: 'baidu',
@@ -141,6 +161,8 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'consignee', 'end-user'],
     country: 'CN',
     hqCountry: 'CN',
+    identifiers: [{ scheme: 'USCC', value: illustrativeUscc.baidu }],
+    addresses: [{ city: 'Beijing', region: 'Haidian District', country: 'CN' }],
   },
   {
     id: 'deepseek',
@@ -149,6 +171,8 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'consignee', 'end-user'],
     country: 'CN',
     hqCountry: 'CN',
+    identifiers: [{ scheme: 'USCC', value: illustrativeUscc.deepseek }],
+    addresses: [{ city: 'Hangzhou', region: 'Zhejiang', country: 'CN' }],
   },
   {
     id: 'microsoft',
@@ -157,6 +181,7 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'end-user'],
     country: 'US',
     hqCountry: 'US',
+    addresses: [{ city: 'Redmond', region: 'WA', country: 'US' }],
   },
   {
     id: 'meta',
@@ -165,6 +190,7 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'end-user'],
     country: 'US',
     hqCountry: 'US',
+    addresses: [{ city: 'Menlo Park', region: 'CA', country: 'US' }],
   },
   {
     id: 'oracle',
@@ -173,6 +199,7 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'end-user'],
     country: 'US',
     hqCountry: 'US',
+    addresses: [{ city: 'Austin', region: 'TX', country: 'US' }],
   },
   {
     id: 'coreweave',
@@ -181,6 +208,7 @@ export const demoParties: NewParty[] = [
     roles: ['buyer', 'end-user'],
     country: 'US',
     hqCountry: 'US',
+    addresses: [{ city: 'Livingston', region: 'NJ', country: 'US' }],
   },
 ];
 

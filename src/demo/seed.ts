@@ -2,6 +2,7 @@ import type { Role } from '../domain/accounts/roles.js';
 import { newSecret } from '../domain/accounts/secrets.js';
 import { databaseHoldsData } from '../db/repositories/database-state.repository.js';
 import type { AppContext } from '../context.js';
+import { demoAuthorisations, demoReferenceShipments } from './h200-authorisations.js';
 import { demoParties, demoProducts, demoUsers } from './h200-scenario.js';
 
 export interface SeededDemo {
@@ -17,6 +18,14 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<SeededDemo | und
   if (await databaseHoldsData(ctx.db)) return undefined;
   for (const party of demoParties) await ctx.parties.create(party, undefined);
   for (const product of demoProducts) await ctx.products.create(product, undefined);
+  for (const authorisation of demoAuthorisations) {
+    const created = await ctx.authorisations.create(authorisation, undefined);
+    if (created.terms.kind === 'ratio-cap') {
+      for (const shipment of demoReferenceShipments) {
+        await ctx.authorisations.recordReferenceShipment(created.id, shipment, undefined);
+      }
+    }
+  }
   const users: SeededDemo['users'] = [];
   for (const user of demoUsers) {
     const password = newSecret().slice(0, 20);

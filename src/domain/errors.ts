@@ -19,6 +19,12 @@ export const errorCodes = [
   'AUDIT_CHAIN_BROKEN',
   'CONFIG_INVALID',
   'INTERNAL_ERROR',
+  'AUTHORISATION_EXHAUSTED',
+  'AUTHORISATION_NOT_VALID',
+  'LEDGER_BALANCE_INSUFFICIENT',
+  'CURRENCY_MISMATCH',
+  'IDEMPOTENCY_KEY_REUSED',
+  'LEDGER_UNBALANCED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -18,8 +18,10 @@ import { DomainError } from '../domain/errors.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
 import { auditRoutes } from './routes/audit.js';
+import { authorisationRoutes } from './routes/authorisations.js';
 import { authRoutes } from './routes/auth.js';
 import { classificationRoutes } from './routes/classification.js';
+import { coverageRoutes } from './routes/coverage.js';
 import { partyRoutes } from './routes/parties.js';
 import { productRoutes } from './routes/products.js';
 import { userRoutes } from './routes/users.js';
@@ -90,6 +92,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(productRoutes(ctx));
   await app.register(classificationRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(authorisationRoutes(ctx));
+  await app.register(coverageRoutes(ctx));
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(path.join(webDir, 'index.html'));

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isUniqueViolation } from '../db/errors.js';
 import { DomainError, type ErrorCode, type ErrorDetail } from '../domain/errors.js';
 
 /** The one table from error code to HTTP status. */
@@ -15,6 +16,12 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   RULES_NOT_IN_FORCE: 422,
   CLASSIFICATION_INCOMPLETE: 422,
   RATE_LIMITED: 429,
+  AUTHORISATION_EXHAUSTED: 409,
+  AUTHORISATION_NOT_VALID: 409,
+  LEDGER_BALANCE_INSUFFICIENT: 409,
+  CURRENCY_MISMATCH: 400,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  LEDGER_UNBALANCED: 500,
   RULES_INVALID: 500,
   AUDIT_CHAIN_BROKEN: 500,
   CONFIG_INVALID: 500,
@@ -53,6 +60,12 @@ export function installErrorHandler(app: FastifyInstance): void {
       error = raw;
     } else if (hasZodFastifySchemaValidationErrors(raw)) {
       error = fromValidation(raw);
+    } else if (isUniqueViolation(raw)) {
+      // Two requests raced past a service's own existence check; the database kept the second out.
+      error = new DomainError(
+        'CONFLICT',
+        'That record already exists; it was created by another request a moment ago.',
+      );
     } else {
       const status = (raw as FastifyError).statusCode ?? 500;
       if (status === 429) {

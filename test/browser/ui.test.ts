@@ -2,118 +2,34 @@
  * The web UI in a real browser against the real server: Debian's Chromium drives a freshly built UI served
  * by the app on an in-memory SQLite database seeded with the 2026 H200 scenario.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/config/paths.js';
-import { createContext, type AppContext } from '../../src/context.js';
-import { seedDemoIfEmpty } from '../../src/demo/seed.js';
-import { buildApp } from '../../src/http/app.js';
-import { testConfig } from '../support/databases.js';
+import type { AppContext } from '../../src/context.js';
+import {
+  browserTestsEnabled,
+  screenshotDir,
+  startBrowserSession,
+  type BrowserSession,
+} from '../support/browser.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(chromiumPath);
-const inCi = Boolean(process.env.CI);
-
-if (!hasChromium && !inCi) {
-  console.warn(
-    '\n' +
-      `!!! ${chromiumPath} is missing: the browser tests of the web UI were SKIPPED.\n` +
-      '!!! Install it with `apt-get install chromium` to run them (CI fails without it).\n',
-  );
-}
-
-const root = packageRoot();
-const webDir = path.join(root, 'web');
-/** Screenshots for a person to look at; not committed. */
-const screenshotDir = os.tmpdir();
-
-describe.skipIf(!hasChromium && !inCi)('web UI in Chromium', () => {
+describe.skipIf(!browserTestsEnabled)('web UI in Chromium', () => {
+  let session: BrowserSession;
   let ctx: AppContext;
-  let app: FastifyInstance;
-  let browser: Browser;
   let page: Page;
   let baseUrl: string;
-  let outDir: string;
-  const passwords = new Map<string, string>();
-  const pageErrors: string[] = [];
+  let passwords: Map<string, string>;
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`${chromiumPath} is missing; CI needs Chromium for the browser tests`);
-    // Always a fresh build into a temporary folder: the test sees the UI as it is now, and a concurrent
-    // `npm run build` writing web/dist cannot interfere.
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tranche-web-'));
-    // Vitest sets NODE_ENV=test, under which Vite would compile JSX for React's development build; build
-    // what ships instead, then put the variable back for the rest of the run.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        root: webDir,
-        configFile: path.join(webDir, 'vite.config.ts'),
-        mode: 'production',
-        logLevel: 'warn',
-        build: { outDir, emptyOutDir: true, sourcemap: false },
-      });
-    } finally {
-      if (nodeEnv === undefined) delete process.env.NODE_ENV;
-      else process.env.NODE_ENV = nodeEnv;
-    }
-
-    ctx = await createContext(testConfig(), { database: { engine: 'sqlite', file: ':memory:' } });
-    const seeded = await seedDemoIfEmpty(ctx);
-    if (!seeded) throw new Error('the in-memory database was not empty');
-    for (const user of seeded.users) passwords.set(user.username, user.password);
-
-    app = await buildApp(ctx, { webDir: outDir });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
-    // localhost, not 127.0.0.1: Chromium keeps Secure cookies from http://localhost only.
-    baseUrl = `http://localhost:${address.port}`;
-
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-gpu',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Fail a step in seconds with Playwright's own message rather than at the test's 30 s timeout.
-    page.setDefaultTimeout(10_000);
+    session = await startBrowserSession();
+    ({ ctx, page, baseUrl, passwords, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await ctx?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
-  async function signIn(username: string): Promise<void> {
-    const password = passwords.get(username);
-    if (!password) throw new Error(`no demo user ${username}`);
-    await page.goto(`${baseUrl}/`);
-    await page.waitForURL(/\/sign-in/);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('current-user').waitFor();
-  }
-
-  async function signOut(): Promise<void> {
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(/\/sign-in/);
-  }
+  const signIn = (username: string) => session.signIn(username);
+  const signOut = () => session.signOut();
 
   const catalogueRow = (productId: string) =>
     page.locator(`[data-testid="product-catalogue"] tr[data-product-id="${productId}"]`);

@@ -122,3 +122,51 @@ describe('tranche determine', () => {
     expect(badFlag.stdout).toBe('');
   });
 });
+
+describe('tranche coverage and tranche ledger verify', () => {
+  it('answers coverage as the API does, naming the binding gate', () => {
+    const args = [
+      'coverage',
+      '--product',
+      'nvidia-h200-sxm',
+      '--quantity',
+      '70000',
+      '--buyer',
+      'tencent',
+      '--destination',
+      'CN',
+    ];
+    const json = runCli([...args, '--date', '2026-03-15', '--json'], env);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      covered: false,
+      coverableQuantity: 60_000,
+      binding: 'ratio-cap',
+    });
+    const text = runCli([...args, '--date', '2026-03-15'], env);
+    expect(text.stdout).toMatch(/NOT COVERED \(60000 coverable; ratio-cap binds\)/);
+    const bad = runCli(
+      [
+        'coverage',
+        '--product',
+        'nvidia-h200-sxm',
+        '--quantity',
+        '1.5',
+        '--buyer',
+        'tencent',
+        '--destination',
+        'CN',
+      ],
+      env,
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/quantity/);
+  });
+
+  it('reconciles the demo ledgers', () => {
+    const result = runCli(['ledger', 'verify'], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Ledgers reconcile: 12 authorisation\(s\)/);
+  });
+});

@@ -3,7 +3,7 @@ import { roleMay, roles, type Permission, type Role } from '../../src/domain/acc
 import { engines } from '../support/databases.js';
 import { testApp, testPassword, type Caller, type TestApp } from '../support/http.js';
 
-type Method = 'GET' | 'POST' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 interface RouteCase {
   method: Method;
@@ -19,6 +19,7 @@ interface RequestSpec {
   body?: unknown;
   /** Send as this caller instead (a throw-away session of the same user). */
   as?: Caller;
+  headers?: Record<string, string>;
 }
 
 const chip = (id: string) => ({
@@ -31,6 +32,36 @@ const chip = (id: string) => ({
   dramBandwidthGBps: { value: 4000, source: 'datasheet' },
   peak: [{ format: 'FP8', bits: 8, tops: 1000, source: 'datasheet' }],
 });
+
+const importApproval = (number: string, party: string) => ({
+  kind: 'import-approval',
+  authority: 'MOFCOM',
+  number,
+  holderPartyId: party,
+  importerPartyId: party,
+  round: '1',
+  validFrom: '2000-01-01',
+  validUntil: '2099-12-31',
+  products: { productIds: ['matrix-chip'] },
+  destinations: ['CN'],
+  quantity: 1_000_000,
+});
+
+/** Authorisations the ledger routes act on, made in beforeAll: one per buyer party, and a ratio cap. */
+const ledgerFixture = {
+  byParty: {} as Record<string, string>,
+  shared: '',
+  ratioCap: '',
+  /** An authorisation the caller may see: buyers only those naming their own party. */
+  visibleTo(caller: Caller): string {
+    return this.byParty[caller.role === 'buyer2' ? 'alibaba' : 'bytedance'] ?? '';
+  },
+  async move(t: TestApp, kind: 'reserve' | 'consume'): Promise<void> {
+    const session = await t.ctx.accounts.authenticateSession(t.callers.compliance.cookie.split('=')[1] ?? '');
+    if (!session) throw new Error('compliance session ended');
+    await t.ctx.authorisations.record(this.shared, { kind, quantity: 1 }, session.principal);
+  },
+};
 
 const routeCases: RouteCase[] = [
   {
@@ -100,6 +131,48 @@ const routeCases: RouteCase[] = [
   },
   {
     method: 'GET',
+    route: '/api/parties.csv',
+    permission: 'parties:read',
+    request: () => ({ url: '/api/parties.csv?country=CN' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/parties',
+    permission: 'parties:write',
+    request: (_t, caller, n) => ({
+      url: '/api/parties',
+      body: {
+        id: `party-${n}`,
+        legalName: `Party ${caller.role}`,
+        roles: ['buyer'],
+        country: 'CN',
+        hqCountry: 'CN',
+      },
+    }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/parties/:id',
+    permission: 'parties:write',
+    request: (_t, caller) => ({
+      url: '/api/parties/alibaba',
+      body: { otherNames: [`Seen by ${caller.role}`] },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/parties/import',
+    permission: 'parties:write',
+    request: (_t, _caller, n) => ({
+      url: '/api/parties/import?fileName=matrix.csv',
+      headers: { 'content-type': 'text/csv' },
+      body:
+        'id,legal_name,other_names,roles,country,hq_country,identifiers,address_lines,address_city,address_postal_code,address_country\n' +
+        `imported-${n},Imported ${n},,buyer,CN,CN,,,Beijing,,CN\n`,
+    }),
+  },
+  {
+    method: 'GET',
     route: '/api/products',
     permission: 'products:read',
     request: () => ({ url: '/api/products' }),
@@ -156,6 +229,131 @@ const routeCases: RouteCase[] = [
     permission: 'audit:verify',
     request: () => ({ url: '/api/audit-events/verification' }),
   },
+  // Authorisations and ledgers: see `ledgerFixture` below for the records these requests act on.
+  {
+    method: 'GET',
+    route: '/api/authorisations',
+    permission: 'authorisations:read',
+    request: () => ({ url: '/api/authorisations' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations',
+    permission: 'authorisations:write',
+    request: (_t, caller, n) => ({
+      url: '/api/authorisations',
+      body: importApproval(`MATRIX-${caller.role}-${n}`, 'bytedance'),
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/authorisations/:id',
+    permission: 'authorisations:read',
+    request: (_t, caller) => ({ url: `/api/authorisations/${ledgerFixture.visibleTo(caller)}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/authorisations/:id/ledger',
+    permission: 'authorisations:read',
+    request: (_t, caller) => ({ url: `/api/authorisations/${ledgerFixture.visibleTo(caller)}/ledger` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/authorisations/:id/ledger.csv',
+    permission: 'authorisations:read',
+    request: (_t, caller) => ({ url: `/api/authorisations/${ledgerFixture.visibleTo(caller)}/ledger.csv` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/:id/reservations',
+    permission: 'ledger:reserve',
+    request: () => ({
+      url: `/api/authorisations/${ledgerFixture.shared}/reservations`,
+      body: { quantity: 1 },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/:id/releases',
+    permission: 'ledger:reserve',
+    request: async (t) => {
+      await ledgerFixture.move(t, 'reserve');
+      return { url: `/api/authorisations/${ledgerFixture.shared}/releases`, body: { quantity: 1 } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/:id/consumptions',
+    permission: 'ledger:ship',
+    request: async (t) => {
+      await ledgerFixture.move(t, 'reserve');
+      return { url: `/api/authorisations/${ledgerFixture.shared}/consumptions`, body: { quantity: 1 } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/:id/returns',
+    permission: 'ledger:ship',
+    request: async (t) => {
+      await ledgerFixture.move(t, 'reserve');
+      await ledgerFixture.move(t, 'consume');
+      return {
+        url: `/api/authorisations/${ledgerFixture.shared}/returns`,
+        body: { quantity: 1, reason: 'damaged' },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/:id/adjustments',
+    permission: 'ledger:adjust',
+    request: () => ({
+      url: `/api/authorisations/${ledgerFixture.shared}/adjustments`,
+      body: { quantity: 1, reason: 'amended by the authority' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/:id/expiry',
+    permission: 'ledger:adjust',
+    // Expiry empties an authorisation, so each call gets its own.
+    request: async (t, caller, n) => {
+      const created = await t.ctx.authorisations.create(
+        importApproval(`EXPIRE-${caller.role}-${n}`, 'bytedance'),
+        undefined,
+      );
+      return { url: `/api/authorisations/${created.id}/expiry`, body: { reason: 'lapsed' } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/:id/reference-shipments',
+    permission: 'ledger:ship',
+    request: (_t, _caller, n) => ({
+      url: `/api/authorisations/${ledgerFixture.ratioCap}/reference-shipments`,
+      body: { customerPartyId: 'bytedance', quantity: 2, shippedOn: '2026-03-01', reference: `US-${n}` },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/ledger/verification',
+    permission: 'ledger:verify',
+    request: () => ({ url: '/api/ledger/verification' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/coverage',
+    permission: 'coverage:check',
+    request: (_t, caller) => ({
+      url: '/api/coverage',
+      body: {
+        productId: 'matrix-chip',
+        quantity: 1,
+        buyerPartyId: caller.role === 'buyer2' ? 'alibaba' : 'bytedance',
+        destination: 'CN',
+      },
+    }),
+  },
 ];
 
 const callerKeys = [...roles, 'buyer2'] as const;
@@ -166,6 +364,29 @@ describe.each(engines)('route × role on $name', (engine) => {
   beforeAll(async () => {
     t = await testApp(engine);
     await t.ctx.products.create(chip('matrix-chip'), undefined);
+    for (const party of ['bytedance', 'alibaba']) {
+      ledgerFixture.byParty[party] = (
+        await t.ctx.authorisations.create(importApproval(`FIXTURE-${party}`, party), undefined)
+      ).id;
+    }
+    ledgerFixture.shared = ledgerFixture.byParty.bytedance ?? '';
+    ledgerFixture.ratioCap = (
+      await t.ctx.authorisations.create(
+        {
+          kind: 'ratio-cap',
+          authority: 'BIS',
+          number: 'FIXTURE-RATIO',
+          holderPartyId: 'bytedance',
+          validFrom: '2000-01-01',
+          validUntil: '2099-12-31',
+          products: { productIds: ['matrix-chip'] },
+          destinations: ['CN'],
+          ratio: { numerator: 1, denominator: 2 },
+          referenceDestinations: ['US'],
+        },
+        undefined,
+      )
+    ).id;
   });
   afterAll(() => t.close());
 
@@ -183,8 +404,8 @@ describe.each(engines)('route × role on $name', (engine) => {
 
   it('refuses every protected route without credentials (401)', async () => {
     for (const c of routeCases) {
-      const { url, body } = await c.request(t, t.callers.admin, 0);
-      const response = await t.request(undefined, c.method, url, body);
+      const { url, body, headers } = await c.request(t, t.callers.admin, 0);
+      const response = await t.request(undefined, c.method, url, body, headers);
       expect(response.statusCode, `${c.method} ${c.route}`).toBe(401);
       expect(response.json<{ error: { code: string } }>().error.code).toBe('UNAUTHENTICATED');
     }
@@ -196,8 +417,8 @@ describe.each(engines)('route × role on $name', (engine) => {
       for (const key of callerKeys) {
         const caller = t.callers[key];
         const role: Role = key === 'buyer2' ? 'buyer' : key;
-        const { url, body, as } = await c.request(t, caller, ++n);
-        const response = await t.request(as ?? caller, c.method, url, body);
+        const { url, body, as, headers } = await c.request(t, caller, ++n);
+        const response = await t.request(as ?? caller, c.method, url, body, headers);
         const label = `${key} ${c.method} ${c.route} → ${response.statusCode} ${response.body.slice(0, 200)}`;
         if (roleMay(role, c.permission)) {
           expect(response.statusCode, label).toBeGreaterThanOrEqual(200);

@@ -24,12 +24,13 @@ export interface TestApp {
   app: FastifyInstance;
   ctx: AppContext;
   callers: Record<Role | 'buyer2', Caller>;
-  /** Sends a request as a caller (session cookie plus CSRF token) or anonymously. */
+  /** Sends a request as a caller (session cookie plus CSRF token) or anonymously; a string body goes as is. */
   request(
     caller: Caller | undefined,
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     body?: unknown,
+    headers?: Record<string, string>,
   ): Promise<LightMyRequestResponse>;
   close: () => Promise<void>;
 }
@@ -70,11 +71,14 @@ export async function testApp(
     app,
     ctx,
     callers,
-    request(caller, method, url, body) {
+    request(caller, method, url, body, headers = {}) {
       return app.inject({
         method,
         url,
-        headers: caller ? { cookie: caller.cookie, 'x-csrf-token': caller.csrfToken } : {},
+        headers: {
+          ...(caller ? { cookie: caller.cookie, 'x-csrf-token': caller.csrfToken } : {}),
+          ...headers,
+        },
         ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
       });
     },

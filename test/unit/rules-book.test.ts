@@ -51,6 +51,7 @@ describe('the shipped rule book', () => {
       'china-review-2026.json',
       'country-groups.json',
       'eccn-3a090.json',
+      'import-requirements.json',
       'licensing.json',
       'product-overrides.json',
     ]);
@@ -101,7 +102,8 @@ describe('ruleSetInForce', () => {
     ['2024-12-02', '2024-12-02'],
     ['2025-04-08', '2024-12-02'],
     ['2025-04-09', '2025-04-09'],
-    ['2026-01-14', '2025-04-09'],
+    ['2026-01-13', '2025-04-09'],
+    ['2026-01-14', '2026-01-14'],
     ['2026-01-15', '2026-01-15'],
     ['2026-03-01', '2026-01-15'],
   ])('on %s the version is the latest effectiveFrom in force, %s', (asOf, version) => {
@@ -320,7 +322,9 @@ describe('rule file validation', () => {
 describe('describeRuleSet', () => {
   it('lists every rule in force with its dates, citation and file, and what is still to come', () => {
     const summary = describeRuleSet(ruleSetInForce(book, '2026-01-14'));
-    expect(summary.version).toBe('2025-04-09');
+    // China's import gate (press-reported) starts that day.
+    expect(summary.version).toBe('2026-01-14');
+    expect(summary.rules.map((r) => r.kind)).toContain('import-requirement');
     const ids = summary.rules.map((r) => r.id);
     expect(ids).toEqual(
       expect.arrayContaining([

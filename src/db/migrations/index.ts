@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { MigrationContext } from './migration-context.js';
 import * as initial from './2026-11-29T0000-initial.js';
+import * as partyDetails from './2026-11-29T0100-party-details.js';
+import * as authorisations from './2026-11-29T0200-authorisations.js';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -9,4 +11,6 @@ export interface FrozenMigration {
 /** Every migration, in order. Forward-only: a released migration is never edited, only followed. */
 export const migrations: Record<string, FrozenMigration> = {
   '2026-11-29T0000-initial': initial,
+  '2026-11-29T0100-party-details': partyDetails,
+  '2026-11-29T0200-authorisations': authorisations,
 };

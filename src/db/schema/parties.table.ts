@@ -9,5 +9,14 @@ export interface PartiesTable {
   country: string;
   /** ISO 3166 alpha-2 of the headquarters (or ultimate parent's headquarters). */
   hqCountry: string;
+  /** JSON array of { scheme, value }: USCC, LEI, DUNS, EIN or OTHER. */
+  identifiers: string;
+  /** JSON array of { lines, city?, region?, postalCode?, country }. */
+  addresses: string;
+  /** unscreened, clear, potential-match, confirmed or false-positive (a check constraint holds the list). */
+  screeningStatus: string;
+  /** Legal and other names lower-cased by the application, one per line: what name search matches. */
+  searchNames: string;
   createdAt: string;
+  updatedAt: string;
 }

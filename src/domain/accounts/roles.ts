@@ -17,7 +17,15 @@ export const permissions = [
   'audit:verify',
   'users:manage',
   'parties:read',
+  'parties:write',
   'account:own',
+  'authorisations:read',
+  'authorisations:write',
+  'ledger:reserve',
+  'ledger:ship',
+  'ledger:adjust',
+  'ledger:verify',
+  'coverage:check',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,8 +43,20 @@ const grants: Record<Permission, readonly Role[]> = {
   'users:manage': ['admin'],
   // Buyers are granted this to see their own party; row-level checks keep them from others.
   'parties:read': [...internalReaders, 'buyer'],
+  'parties:write': ['admin', 'compliance'],
   // Every signed-in user manages their own session and API tokens.
   'account:own': [...internalReaders, 'buyer'],
+  // Buyers see the authorisations that name their party; row-level checks keep them from the rest.
+  'authorisations:read': [...internalReaders, 'buyer'],
+  'authorisations:write': ['compliance'],
+  // Planners hold and release quantity; shipping writes it off when goods leave (and records returns);
+  // only compliance changes what was authorised.
+  'ledger:reserve': ['compliance', 'planner'],
+  'ledger:ship': ['compliance', 'shipping'],
+  'ledger:adjust': ['compliance'],
+  'ledger:verify': ['admin', 'compliance', 'auditor'],
+  // Buyers may check lines for their own party only (row-level check in the service).
+  'coverage:check': [...internalReaders, 'buyer'],
 };
 
 export function roleMay(role: Role, permission: Permission): boolean {

@@ -1,6 +1,14 @@
+import type { Readable } from 'node:stream';
 import type { Db } from '../../db/database.js';
-import { findParty, insertParty, listParties } from '../../db/repositories/party.repository.js';
-import type { PartiesTable } from '../../db/schema/parties.table.js';
+import {
+  findParty,
+  insertParty,
+  listParties,
+  lockParty,
+  streamParties,
+  updateParty,
+  type PartyRowFilter,
+} from '../../db/repositories/party.repository.js';
 import { inTransaction } from '../../db/transaction.js';
 import { assertMaySeeParty, type Principal } from '../accounts/principal.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -8,32 +16,62 @@ import { isoInstant, type Clock } from '../clock.js';
 import { DomainError, notFound } from '../errors.js';
 import type { z } from 'zod';
 import { parseInput } from '../validation.js';
-import { newPartySchema, partyRoles, type NewParty, type Party } from './party.js';
+import { importPartiesCsv, type PartyImportOptions, type PartyImportResult } from './party-import.js';
+import { newPartyRow, partyRow, toParty } from './party-rows.js';
+import {
+  changeableFields,
+  foldForSearch,
+  newPartySchema,
+  partyChangesSchema,
+  partyFilterSchema,
+  type NewParty,
+  type Party,
+  type PartyFilter,
+} from './party.js';
 
-function toParty(row: PartiesTable): Party {
-  const roles = (JSON.parse(row.roles) as string[]).filter((r): r is Party['roles'][number] =>
-    (partyRoles as readonly string[]).includes(r),
-  );
+/** A buyer's list is its own party whatever it asks for; other readers filter freely. */
+function rowFilter(principal: Principal, filter: PartyFilter): PartyRowFilter {
   return {
-    id: row.id,
-    legalName: row.legalName,
-    otherNames: JSON.parse(row.otherNames) as string[],
-    roles,
-    country: row.country,
-    hqCountry: row.hqCountry,
-    createdAt: row.createdAt,
+    onlyId: principal.role === 'buyer' ? (principal.partyId ?? '') : undefined,
+    role: filter.role,
+    country: filter.country,
+    screeningStatus: filter.screeningStatus,
+    nameContains: filter.q ? foldForSearch(filter.q) : undefined,
+    limit: filter.limit,
+    offset: filter.offset,
   };
 }
+
+const fieldLabels: Record<(typeof changeableFields)[number], string> = {
+  legalName: 'legal name',
+  otherNames: 'other names',
+  roles: 'roles',
+  country: 'country',
+  hqCountry: 'headquarters country',
+  identifiers: 'identifiers',
+  addresses: 'addresses',
+};
 
 export type PartiesService = ReturnType<typeof createPartiesService>;
 
 export function createPartiesService(deps: { db: Db; clock: Clock; audit: AuditService }) {
   const { db, clock, audit } = deps;
   return {
-    /** All parties for internal roles; a buyer gets only its own. */
-    async list(principal: Principal): Promise<Party[]> {
-      const rows = await listParties(db, principal.role === 'buyer' ? (principal.partyId ?? '') : undefined);
+    /** Parties matching the filter, by legal name; a buyer gets only its own. */
+    async list(principal: Principal, rawFilter: z.input<typeof partyFilterSchema> = {}): Promise<Party[]> {
+      const filter = parseInput(partyFilterSchema, rawFilter);
+      const rows = await listParties(db, rowFilter(principal, filter));
       return rows.map(toParty);
+    },
+
+    /** The same list, streamed in bounded memory for export; limit and offset do not apply. */
+    async *stream(
+      principal: Principal,
+      rawFilter: z.input<typeof partyFilterSchema> = {},
+    ): AsyncGenerator<Party> {
+      const filter = parseInput(partyFilterSchema, rawFilter);
+      const { limit: _limit, offset: _offset, ...all } = rowFilter(principal, filter);
+      for await (const row of streamParties(db, all)) yield toParty(row);
     },
 
     async get(principal: Principal, id: string): Promise<Party> {
@@ -57,15 +95,7 @@ export function createPartiesService(deps: { db: Db; clock: Clock; audit: AuditS
             { path: 'id', message: 'already taken' },
           ]);
         }
-        const row: PartiesTable = {
-          id: input.id,
-          legalName: input.legalName,
-          otherNames: JSON.stringify(input.otherNames),
-          roles: JSON.stringify(input.roles),
-          country: input.country,
-          hqCountry: input.hqCountry,
-          createdAt: isoInstant(clock),
-        };
+        const row = newPartyRow(input, isoInstant(clock));
         await insertParty(tx, row);
         const party = toParty(row);
         await audit.record(tx, actor, {
@@ -77,6 +107,57 @@ export function createPartiesService(deps: { db: Db; clock: Clock; audit: AuditS
         });
         return party;
       });
+    },
+
+    /**
+     * Changes some of a party's fields; the id never changes. The audit event holds each changed field
+     * before and after. A change that changes nothing writes nothing, not even an event.
+     */
+    async update(
+      id: string,
+      raw: z.input<typeof partyChangesSchema>,
+      actor: Principal | undefined,
+    ): Promise<Party> {
+      const changes = parseInput(partyChangesSchema, raw);
+      return inTransaction(db, async (tx) => {
+        const row = await lockParty(tx, id);
+        if (!row) throw notFound('Party', id);
+        const before = toParty(row);
+        const changed = changeableFields.filter(
+          (field) =>
+            changes[field] !== undefined && JSON.stringify(changes[field]) !== JSON.stringify(before[field]),
+        );
+        if (changed.length === 0) return before;
+        const after: Party = { ...before, updatedAt: isoInstant(clock) };
+        const was: Record<string, unknown> = {};
+        const now: Record<string, unknown> = {};
+        for (const field of changed) {
+          Object.assign(after, { [field]: changes[field] });
+          was[field] = before[field];
+          now[field] = after[field];
+        }
+        await updateParty(tx, partyRow(after));
+        await audit.record(tx, actor, {
+          action: 'party.updated',
+          entityType: 'party',
+          entityId: id,
+          summary: `Changed ${changed.map((f) => fieldLabels[f]).join(', ')} of ${after.legalName}`,
+          changes: { before: was, after: now },
+        });
+        return after;
+      });
+    },
+
+    /**
+     * Imports parties from CSV, all or nothing; see party-import.ts. With `dryRun`, validates the whole file
+     * (including ids already taken) and writes nothing.
+     */
+    importCsv(
+      source: Readable,
+      options: PartyImportOptions,
+      actor: Principal | undefined,
+    ): Promise<PartyImportResult> {
+      return importPartiesCsv({ db, clock, audit }, source, options, actor);
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   type IntegratedCircuitRule,
   type LicenceExceptionRule,
   type LicenceRequirementRule,
+  type ImportRequirementRule,
   type ProductOverrideRule,
   type ReviewPolicyRule,
 } from './rule-files.schema.js';
@@ -38,6 +39,7 @@ export interface RuleBook {
   licenceExceptions: Loaded<LicenceExceptionRule>[];
   reviewPolicies: Loaded<ReviewPolicyRule>[];
   productOverrides: Loaded<ProductOverrideRule>[];
+  importRequirements: Loaded<ImportRequirementRule>[];
 }
 
 /** A destination as it stands on one day: the groups it belongs to that day. */
@@ -73,7 +75,8 @@ export type RuleKind =
   | 'licence-requirement'
   | 'licence-exception'
   | 'review-policy'
-  | 'product-override';
+  | 'product-override'
+  | 'import-requirement';
 
 /** The rules in force on one day: what classification and determination read. */
 export interface RuleSet {
@@ -96,6 +99,7 @@ export interface RuleSet {
   licenceExceptions: Loaded<LicenceExceptionRule>[];
   reviewPolicies: Loaded<ReviewPolicyRule>[];
   productOverrides: Loaded<ProductOverrideRule>[];
+  importRequirements: Loaded<ImportRequirementRule>[];
   pending: PendingRule[];
 }
 
@@ -143,6 +147,7 @@ export function loadRuleBook(dir: string): RuleBook {
     licenceExceptions: [],
     reviewPolicies: [],
     productOverrides: [],
+    importRequirements: [],
   };
   let countryGroups: RuleBook['countryGroups'] | undefined;
   for (const name of names) {
@@ -185,6 +190,9 @@ export function loadRuleBook(dir: string): RuleBook {
         break;
       case 'product-overrides':
         parts.productOverrides.push(...tag(content.overrides));
+        break;
+      case 'import-requirements':
+        parts.importRequirements.push(...tag(content.requirements));
         break;
       default: {
         const exhaustive: never = content;
@@ -404,6 +412,7 @@ export function ruleSetInForce(book: RuleBook, asOf: string): RuleSet {
   const licenceExceptions = book.licenceExceptions.filter((r) => inForce(r, asOf));
   const reviewPolicies = book.reviewPolicies.filter((r) => inForce(r, asOf));
   const productOverrides = book.productOverrides.filter((r) => inForce(r, asOf));
+  const importRequirements = book.importRequirements.filter((r) => inForce(r, asOf));
 
   const countries: Record<string, CountryInForce> = {};
   const countryDays: Dated[] = [];
@@ -441,6 +450,7 @@ export function ruleSetInForce(book: RuleBook, asOf: string): RuleSet {
     ...licenceExceptions,
     ...reviewPolicies,
     ...productOverrides,
+    ...importRequirements,
     ...countryDays.filter((d) => inForce(d, asOf)),
   ];
   const everything: Dated[] = [
@@ -452,6 +462,7 @@ export function ruleSetInForce(book: RuleBook, asOf: string): RuleSet {
     ...book.licenceExceptions,
     ...book.reviewPolicies,
     ...book.productOverrides,
+    ...book.importRequirements,
     ...countryDays,
   ];
   // A rule that lapsed on or before asOf changed the set on its effectiveUntil, even though it is gone now.
@@ -471,6 +482,7 @@ export function ruleSetInForce(book: RuleBook, asOf: string): RuleSet {
     licenceExceptions,
     reviewPolicies,
     productOverrides,
+    importRequirements,
   };
   const fingerprint = createHash('sha256').update(JSON.stringify(inForceContent)).digest('hex');
 
@@ -511,6 +523,7 @@ function pendingRules(book: RuleBook, asOf: string): PendingRule[] {
   add('licence-exception', book.licenceExceptions);
   add('review-policy', book.reviewPolicies);
   add('product-override', book.productOverrides);
+  add('import-requirement', book.importRequirements);
   return pending.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id.localeCompare(b.id));
 }
 

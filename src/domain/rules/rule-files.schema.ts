@@ -321,6 +321,25 @@ const productOverridesFileSchema = z.strictObject({
   overrides: z.array(productOverrideRuleSchema),
 });
 
+// -------------------------------------------------------------------------------------- import-requirements
+
+/** An importing country's own gate: goods of these classes may enter only under an import approval. */
+export const importRequirementRuleSchema = z
+  .strictObject({
+    ...ruleBase,
+    destinations: z.array(countryCodeSchema).min(1),
+    items: z.array(controlledItemSchema).min(1),
+  })
+  .superRefine(untilAfterFrom);
+export type ImportRequirementRule = z.infer<typeof importRequirementRuleSchema>;
+
+const importRequirementsFileSchema = z.strictObject({
+  kind: z.literal('import-requirements'),
+  title: text,
+  note: text.optional(),
+  requirements: z.array(importRequirementRuleSchema).min(1),
+});
+
 /** Any file in rules/, told apart by its "kind". */
 export const ruleFileSchema = z.discriminatedUnion('kind', [
   eccnFileSchema,
@@ -328,5 +347,6 @@ export const ruleFileSchema = z.discriminatedUnion('kind', [
   countryGroupsFileSchema,
   licensingFileSchema,
   productOverridesFileSchema,
+  importRequirementsFileSchema,
 ]);
 export type RuleFile = z.infer<typeof ruleFileSchema>;

@@ -54,6 +54,7 @@ export function describeRuleSet(set: RuleSet): RuleSetSummary {
   for (const rule of set.licenceExceptions) add('licence-exception', rule);
   for (const rule of set.reviewPolicies) add('review-policy', rule);
   for (const rule of set.productOverrides) add('product-override', rule);
+  for (const rule of set.importRequirements) add('import-requirement', rule);
   for (const country of Object.values(set.countries)) {
     // An undated entry (the exporting country itself) is not a rule with an effective date.
     if (country.since === null) continue;

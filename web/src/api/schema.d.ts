@@ -837,10 +837,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Parties (a buyer sees only its own) */
+    /** Parties by legal name, filtered (a buyer sees only its own) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          role?: 'exporter' | 'buyer' | 'consignee' | 'end-user';
+          country?: string;
+          screeningStatus?: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+          q?: string;
+          limit?: number;
+          offset?: number;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -916,6 +923,205 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a party (audited); it starts unscreened */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewPartyInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Party'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/parties.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered list as CSV in the import format, streamed (a buyer gets only its own party) */
+    get: {
+      parameters: {
+        query?: {
+          role?: 'exporter' | 'buyer' | 'consignee' | 'end-user';
+          country?: string;
+          screeningStatus?: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV with the columns id, legal_name, other_names, roles, country, hq_country, identifiers, address_lines, address_city, address_postal_code, address_country */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+            'application/json': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
             'application/json': components['schemas']['ErrorBody'];
           };
         };
@@ -1024,6 +1230,205 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some of a party’s fields (audited with each field before and after); the id is fixed */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PartyChangesInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Party'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/parties/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import parties from CSV, all or nothing; every bad row is reported by row and column (up to 100)
+     * @description Send the file as the body with Content-Type text/csv. Columns: id, legal_name, other_names, roles, country, hq_country, identifiers, address_lines, address_city, address_postal_code, address_country. List values are separated by |, identifiers are SCHEME:value. With dryRun=true the whole file is checked, ids already taken included, and nothing is written.
+     */
+    post: {
+      parameters: {
+        query?: {
+          fileName?: string;
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description The CSV file */
+      requestBody: {
+        content: {
+          'text/csv': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartyImportResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -1966,6 +2371,1448 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/authorisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Authorisations with their balances (a buyer sees those that name its party) */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'export-licence' | 'exception-use' | 'import-approval' | 'party-cap' | 'ratio-cap';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Authorisation'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record an export licence, exception use, import approval or cap; its opening grant is the first ledger entry */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AuthorisationTermsInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Authorisation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One authorisation with its balance */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Authorisation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger entries in order */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerEntry'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/ledger.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger entries as CSV */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/reservations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reserve units (and value) for an order line; refused with AUTHORISATION_EXHAUSTED when not available
+     * @description Send an Idempotency-Key header so that a retried request is applied once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+            value?: {
+              amountMinor: number;
+              currency: string;
+            };
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MovementResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/releases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Release reserved units back to available
+     * @description Send an Idempotency-Key header so that a retried request is applied once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+            value?: {
+              amountMinor: number;
+              currency: string;
+            };
+            reason?: string;
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MovementResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/consumptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write reserved units off as shipped
+     * @description Send an Idempotency-Key header so that a retried request is applied once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+            value?: {
+              amountMinor: number;
+              currency: string;
+            };
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MovementResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record units returned after shipment (restores nothing: compliance adjusts if they may ship again)
+     * @description Send an Idempotency-Key header so that a retried request is applied once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+            reason?: string;
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MovementResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change the authorised quantity (signed) with a reason: the only way to amend an authorisation
+     * @description Send an Idempotency-Key header so that a retried request is applied once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+            value?: {
+              amountMinor: number;
+              currency: string;
+            };
+            reason: string;
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MovementResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/expiry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Expire whatever is still available
+     * @description Send an Idempotency-Key header so that a retried request is applied once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MovementResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/{id}/reference-shipments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a shipment to a ratio cap's reference market (e.g. a US end-use customer); the cap grows by the ratio */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            customerPartyId: string;
+            quantity: number;
+            shippedOn: string;
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MovementResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ledger/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Re-derive every balance from its entries and report any difference */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              authorisationsChecked: number;
+              entriesChecked: number;
+              mismatches: {
+                authorisationId: string;
+                problem: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Which authorisations cover an order line, gate by gate, in draw order (earliest expiry, then id), and what is missing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['OrderLineInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Coverage'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1988,7 +3835,13 @@ export interface components {
           | 'DATABASE_NOT_EMPTY'
           | 'AUDIT_CHAIN_BROKEN'
           | 'CONFIG_INVALID'
-          | 'INTERNAL_ERROR';
+          | 'INTERNAL_ERROR'
+          | 'AUTHORISATION_EXHAUSTED'
+          | 'AUTHORISATION_NOT_VALID'
+          | 'LEDGER_BALANCE_INSUFFICIENT'
+          | 'CURRENCY_MISMATCH'
+          | 'IDEMPOTENCY_KEY_REUSED'
+          | 'LEDGER_UNBALANCED';
         message: string;
         details: {
           path?: string;
@@ -2018,6 +3871,160 @@ export interface components {
       ruleSetVersion: string;
       prevHash: string;
       hash: string;
+    };
+    AuthorisationTermsInput:
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'export-licence';
+          quantity: number;
+          value?: {
+            amountMinor: number;
+            currency: string;
+          };
+          /** @default [] */
+          consignees: string[];
+          /** @default [] */
+          endUsers: string[];
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'exception-use';
+          /** @enum {string} */
+          exception: 'NAC' | 'ACA';
+          authorizationNumber?: string;
+          answeredOn?: string;
+          quantity: number;
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'import-approval';
+          importerPartyId: string;
+          round: string;
+          quantity: number;
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'party-cap';
+          cappedPartyId: string;
+          quantity: number;
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'ratio-cap';
+          ratio: {
+            numerator: number;
+            denominator: number;
+          };
+          referenceDestinations: string[];
+        };
+    LedgerBalanceInput: {
+      authorised: number;
+      reserved: number;
+      used: number;
+      available: number;
+      valueLimited: boolean;
+      authorisedValue: number;
+      reservedValue: number;
+      usedValue: number;
+      availableValue: number | null;
+      entryCount: number;
+    };
+    AuthorisationInput: {
+      id: string;
+      terms: {
+        [key: string]: unknown;
+      };
+      currency: string | null;
+      balance: components['schemas']['LedgerBalanceInput'];
+      daysToExpiry: number;
+      createdAt: string;
+    };
+    LedgerEntryInput: {
+      id: string;
+      authorisationId: string;
+      entryNo: number;
+      /** @enum {string} */
+      kind: 'grant' | 'reserve' | 'release' | 'consume' | 'adjust' | 'expire' | 'return';
+      quantity: number;
+      value: number;
+      reason: string | null;
+      reference: string | null;
+      actor: string;
+      at: string;
+    };
+    MovementResultInput: {
+      entry: components['schemas']['LedgerEntryInput'];
+      balance: components['schemas']['LedgerBalanceInput'];
     };
     SessionInput: {
       user: components['schemas']['UserInput'];
@@ -2137,6 +4144,49 @@ export interface components {
         citation: components['schemas']['CitationInput'];
       }[];
     };
+    CoverageInput: {
+      line: {
+        productId: string;
+        quantity: number;
+        buyerPartyId: string;
+        destination: string;
+        date: string;
+      };
+      covered: boolean;
+      coverableQuantity: number;
+      binding: ('export' | 'import' | 'party-cap' | 'ratio-cap') | null;
+      gates: {
+        /** @enum {string} */
+        gate: 'export' | 'import' | 'party-cap' | 'ratio-cap';
+        required: boolean;
+        why: string;
+        draws: {
+          authorisationId: string;
+          /** @enum {string} */
+          kind: 'export-licence' | 'exception-use' | 'import-approval' | 'party-cap' | 'ratio-cap';
+          authority: string;
+          number: string;
+          validUntil: string;
+          available: number;
+          draw: number;
+        }[];
+        coverable: number;
+        missing: string | null;
+      }[];
+      missing: string[];
+    };
+    PartyIdentifierInput: {
+      /** @enum {string} */
+      scheme: 'USCC' | 'LEI' | 'DUNS' | 'EIN' | 'OTHER';
+      value: string;
+    };
+    PartyAddressInput: {
+      lines: string[];
+      city?: string;
+      region?: string;
+      postalCode?: string;
+      country: string;
+    };
     PartyInput: {
       id: string;
       legalName: string;
@@ -2144,7 +4194,65 @@ export interface components {
       roles: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
       country: string;
       hqCountry: string;
+      identifiers: components['schemas']['PartyIdentifierInput'][];
+      addresses: components['schemas']['PartyAddressInput'][];
+      /** @enum {string} */
+      screeningStatus: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
       createdAt: string;
+      updatedAt: string;
+    };
+    NewPartyInput: {
+      id: string;
+      legalName: string;
+      /** @default [] */
+      otherNames: string[];
+      roles: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
+      country: string;
+      hqCountry: string;
+      /** @default [] */
+      identifiers: {
+        /** @enum {string} */
+        scheme: 'USCC' | 'LEI' | 'DUNS' | 'EIN' | 'OTHER';
+        value: string;
+      }[];
+      /** @default [] */
+      addresses: {
+        /** @default [] */
+        lines: string[];
+        city?: string;
+        region?: string;
+        postalCode?: string;
+        country: string;
+      }[];
+    };
+    PartyChangesInput: {
+      id?: unknown;
+      legalName?: string;
+      otherNames?: string[];
+      roles?: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
+      country?: string;
+      hqCountry?: string;
+      identifiers?: {
+        /** @enum {string} */
+        scheme: 'USCC' | 'LEI' | 'DUNS' | 'EIN' | 'OTHER';
+        value: string;
+      }[];
+      addresses?: {
+        /** @default [] */
+        lines: string[];
+        city?: string;
+        region?: string;
+        postalCode?: string;
+        country: string;
+      }[];
+    };
+    PartyImportResultInput: {
+      fileName: string;
+      dryRun: boolean;
+      rows: number;
+      imported: number;
+      sha256: string;
+      auditEventSeq: number | null;
     };
     ProductSpecInput:
       | {
@@ -2247,6 +4355,13 @@ export interface components {
       expiresAt: string | null;
       revokedAt: string | null;
     };
+    OrderLineInput: {
+      productId: string;
+      quantity: number;
+      buyerPartyId: string;
+      destination: string;
+      date?: string;
+    };
     ErrorBody: {
       error: {
         /** @enum {string} */
@@ -2265,7 +4380,13 @@ export interface components {
           | 'DATABASE_NOT_EMPTY'
           | 'AUDIT_CHAIN_BROKEN'
           | 'CONFIG_INVALID'
-          | 'INTERNAL_ERROR';
+          | 'INTERNAL_ERROR'
+          | 'AUTHORISATION_EXHAUSTED'
+          | 'AUTHORISATION_NOT_VALID'
+          | 'LEDGER_BALANCE_INSUFFICIENT'
+          | 'CURRENCY_MISMATCH'
+          | 'IDEMPOTENCY_KEY_REUSED'
+          | 'LEDGER_UNBALANCED';
         message: string;
         details: {
           path?: string;
@@ -2295,6 +4416,160 @@ export interface components {
       ruleSetVersion: string;
       prevHash: string;
       hash: string;
+    };
+    AuthorisationTerms:
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'export-licence';
+          quantity: number;
+          value?: {
+            amountMinor: number;
+            currency: string;
+          };
+          /** @default [] */
+          consignees: string[];
+          /** @default [] */
+          endUsers: string[];
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'exception-use';
+          /** @enum {string} */
+          exception: 'NAC' | 'ACA';
+          authorizationNumber?: string;
+          answeredOn?: string;
+          quantity: number;
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'import-approval';
+          importerPartyId: string;
+          round: string;
+          quantity: number;
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'party-cap';
+          cappedPartyId: string;
+          quantity: number;
+        }
+      | {
+          authority: string;
+          number: string;
+          holderPartyId: string;
+          validFrom: string;
+          validUntil: string;
+          products: {
+            /** @default [] */
+            productIds: string[];
+            /** @default [] */
+            eccns: ('3A090.a' | '3A090.b' | '3A090.c' | '4A090.a' | '4A090.b' | 'not-3A090')[];
+          };
+          destinations: string[];
+          /** @default  */
+          conditions: string;
+          /** @constant */
+          kind: 'ratio-cap';
+          ratio: {
+            numerator: number;
+            denominator: number;
+          };
+          referenceDestinations: string[];
+        };
+    LedgerBalance: {
+      authorised: number;
+      reserved: number;
+      used: number;
+      available: number;
+      valueLimited: boolean;
+      authorisedValue: number;
+      reservedValue: number;
+      usedValue: number;
+      availableValue: number | null;
+      entryCount: number;
+    };
+    Authorisation: {
+      id: string;
+      terms: {
+        [key: string]: unknown;
+      };
+      currency: string | null;
+      balance: components['schemas']['LedgerBalance'];
+      daysToExpiry: number;
+      createdAt: string;
+    };
+    LedgerEntry: {
+      id: string;
+      authorisationId: string;
+      entryNo: number;
+      /** @enum {string} */
+      kind: 'grant' | 'reserve' | 'release' | 'consume' | 'adjust' | 'expire' | 'return';
+      quantity: number;
+      value: number;
+      reason: string | null;
+      reference: string | null;
+      actor: string;
+      at: string;
+    };
+    MovementResult: {
+      entry: components['schemas']['LedgerEntry'];
+      balance: components['schemas']['LedgerBalance'];
     };
     Session: {
       user: components['schemas']['User'];
@@ -2414,6 +4689,49 @@ export interface components {
         citation: components['schemas']['Citation'];
       }[];
     };
+    Coverage: {
+      line: {
+        productId: string;
+        quantity: number;
+        buyerPartyId: string;
+        destination: string;
+        date: string;
+      };
+      covered: boolean;
+      coverableQuantity: number;
+      binding: ('export' | 'import' | 'party-cap' | 'ratio-cap') | null;
+      gates: {
+        /** @enum {string} */
+        gate: 'export' | 'import' | 'party-cap' | 'ratio-cap';
+        required: boolean;
+        why: string;
+        draws: {
+          authorisationId: string;
+          /** @enum {string} */
+          kind: 'export-licence' | 'exception-use' | 'import-approval' | 'party-cap' | 'ratio-cap';
+          authority: string;
+          number: string;
+          validUntil: string;
+          available: number;
+          draw: number;
+        }[];
+        coverable: number;
+        missing: string | null;
+      }[];
+      missing: string[];
+    };
+    PartyIdentifier: {
+      /** @enum {string} */
+      scheme: 'USCC' | 'LEI' | 'DUNS' | 'EIN' | 'OTHER';
+      value: string;
+    };
+    PartyAddress: {
+      lines: string[];
+      city?: string;
+      region?: string;
+      postalCode?: string;
+      country: string;
+    };
     Party: {
       id: string;
       legalName: string;
@@ -2421,7 +4739,65 @@ export interface components {
       roles: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
       country: string;
       hqCountry: string;
+      identifiers: components['schemas']['PartyIdentifier'][];
+      addresses: components['schemas']['PartyAddress'][];
+      /** @enum {string} */
+      screeningStatus: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
       createdAt: string;
+      updatedAt: string;
+    };
+    NewParty: {
+      id: string;
+      legalName: string;
+      /** @default [] */
+      otherNames: string[];
+      roles: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
+      country: string;
+      hqCountry: string;
+      /** @default [] */
+      identifiers: {
+        /** @enum {string} */
+        scheme: 'USCC' | 'LEI' | 'DUNS' | 'EIN' | 'OTHER';
+        value: string;
+      }[];
+      /** @default [] */
+      addresses: {
+        /** @default [] */
+        lines: string[];
+        city?: string;
+        region?: string;
+        postalCode?: string;
+        country: string;
+      }[];
+    };
+    PartyChanges: {
+      id?: unknown;
+      legalName?: string;
+      otherNames?: string[];
+      roles?: ('exporter' | 'buyer' | 'consignee' | 'end-user')[];
+      country?: string;
+      hqCountry?: string;
+      identifiers?: {
+        /** @enum {string} */
+        scheme: 'USCC' | 'LEI' | 'DUNS' | 'EIN' | 'OTHER';
+        value: string;
+      }[];
+      addresses?: {
+        /** @default [] */
+        lines: string[];
+        city?: string;
+        region?: string;
+        postalCode?: string;
+        country: string;
+      }[];
+    };
+    PartyImportResult: {
+      fileName: string;
+      dryRun: boolean;
+      rows: number;
+      imported: number;
+      sha256: string;
+      auditEventSeq: number | null;
     };
     ProductSpec:
       | {
@@ -2523,6 +4899,13 @@ export interface components {
       createdAt: string;
       expiresAt: string | null;
       revokedAt: string | null;
+    };
+    OrderLine: {
+      productId: string;
+      quantity: number;
+      buyerPartyId: string;
+      destination: string;
+      date?: string;
     };
   };
   responses: never;

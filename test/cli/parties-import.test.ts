@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/config/paths.js';
+import { createContext } from '../../src/context.js';
+import type { DatabaseTarget } from '../../src/db/connection.js';
+import { runCli } from '../support/cli.js';
+import { engines, testConfig } from '../support/databases.js';
+import { csvText, generatedPartiesCsv } from '../support/parties-csv.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tranche-cli-parties-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function writeCsv(name: string, lines: readonly string[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, csvText(lines));
+  return file;
+}
+
+/** The CLI's database on each engine: a SQLite file (the CLI is another process), or a fresh PostgreSQL one. */
+const cliEngines = engines.map((engine) => ({
+  name: engine.name,
+  async create(): Promise<{
+    target: DatabaseTarget;
+    env: Record<string, string>;
+    drop: () => Promise<void>;
+  }> {
+    if (engine.name === 'sqlite') {
+      const dataDir = fs.mkdtempSync(path.join(dir, 'data-'));
+      return {
+        target: { engine: 'sqlite', file: path.join(dataDir, 'tranche.db') },
+        env: { DATA_DIR: dataDir },
+        drop: () => Promise.resolve(),
+      };
+    }
+    const { target, drop } = await engine.create();
+    if (target.engine !== 'postgres') throw new Error('expected a PostgreSQL target');
+    return { target, env: { DATABASE_URL: target.url }, drop };
+  },
+}));
+
+describe.each(cliEngines)('tranche parties import on $name', (engine) => {
+  let target: DatabaseTarget;
+  let env: Record<string, string>;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ target, env, drop } = await engine.create());
+    const ctx = await createContext(testConfig(), { database: target });
+    await ctx.parties.create(
+      { id: 'existing', legalName: 'Existing Co', roles: ['buyer'], country: 'CN', hqCountry: 'CN' },
+      undefined,
+    );
+    await ctx.close();
+  });
+  afterAll(() => drop());
+
+  async function partyCount(): Promise<number> {
+    const ctx = await createContext(testConfig(), { database: target });
+    try {
+      return (
+        await ctx.db
+          .selectFrom('parties')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    } finally {
+      await ctx.close();
+    }
+  }
+
+  it('refuses a file with bad rows with exit 2, every error on stderr, nothing written', async () => {
+    const lines = generatedPartiesCsv(1_200, 'bad');
+    lines[700] = (lines[700] ?? '').replace(/,CN,CN,/, ',CN,PRC,');
+    lines[900] = (lines[900] ?? '').replace(/^bad-900,/, 'existing,');
+    const result = runCli(['parties', 'import', writeCsv('bad.csv', lines)], env);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual([
+      'tranche: bad.csv: 2 problem(s); nothing was imported. First: row 701, column hq_country: use an ISO 3166 alpha-2 country code such as CN or US [VALIDATION_FAILED]',
+      '  row 701, column hq_country: use an ISO 3166 alpha-2 country code such as CN or US',
+      '  row 901, column id: a party with id existing already exists',
+      '',
+    ]);
+    expect(await partyCount()).toBe(1);
+  });
+
+  it('checks a file with --dry-run and writes nothing', async () => {
+    const result = runCli(
+      ['parties', 'import', writeCsv('dry.csv', generatedPartiesCsv(50, 'dry')), '--dry-run'],
+      env,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('Checked dry.csv: 50 parties, all valid; nothing was written (dry run).\n');
+    expect(await partyCount()).toBe(1);
+  });
+
+  it('imports 20,000 parties with a summary on stdout and nothing on stderr when it is not a terminal', async () => {
+    const file = writeCsv('parties.csv', generatedPartiesCsv(20_000));
+    const started = performance.now();
+    const result = runCli(['parties', 'import', file], env);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `[${engine.name}] tranche parties import of 20,000 rows: ${seconds.toFixed(2)} s, process start included`,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Imported 20,000 parties from parties\.csv \(audit event \d+, SHA-256 [0-9a-f]{64}\)\.\n$/,
+    );
+    expect(await partyCount()).toBe(20_001);
+    expect(seconds).toBeLessThan(15);
+  });
+
+  it('names a missing file with exit 2', () => {
+    const result = runCli(['parties', 'import', path.join(dir, 'nope.csv')], env);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/cannot read .*nope\.csv: no such file/);
+  });
+});
+
+// `script` gives the CLI a terminal, as a person at a shell would have.
+const hasScript = fs.existsSync('/usr/bin/script');
+
+describe.skipIf(!hasScript)('tranche parties import at a terminal', () => {
+  it('draws a progress bar of rows on stderr', async () => {
+    const dataDir = fs.mkdtempSync(path.join(dir, 'tty-'));
+    const ctx = await createContext(testConfig(), {
+      database: { engine: 'sqlite', file: path.join(dataDir, 'tranche.db') },
+    });
+    await ctx.close();
+    const file = writeCsv('tty.csv', generatedPartiesCsv(3_000, 'tty'));
+    const root = packageRoot();
+    const command = [
+      process.execPath,
+      '--import',
+      'tsx',
+      path.join(root, 'src/cli/main.ts'),
+      'parties',
+      'import',
+      file,
+    ]
+      .map((arg) => `'${arg}'`)
+      .join(' ');
+    const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DATA_DIR: dataDir, TERM: 'xterm' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Importing .*\d+% \| [\d,]+ rows/);
+    expect(result.stdout).toMatch(/Imported 3,000 parties from tty\.csv/);
+  });
+});
