@@ -43,12 +43,19 @@ export function createCoverageService(deps: {
       if (!buyer) throw notFound('Party', request.buyerPartyId);
       const product = await deps.products.get(request.productId, date);
       const determination = await deps.determinations.determine(
-        { productId: request.productId, destination: request.destination, buyerPartyId: request.buyerPartyId, endUse: {}, asOf: date },
+        {
+          productId: request.productId,
+          destination: request.destination,
+          buyerPartyId: request.buyerPartyId,
+          endUse: {},
+          asOf: date,
+        },
         undefined,
       );
       const eccn = product.standing.eccn;
       const importRule = ruleSetInForce(deps.rules, date).importRequirements.find(
-        (r) => r.destinations.includes(determination.resolvedDestination) && (r.items as string[]).includes(eccn),
+        (r) =>
+          r.destinations.includes(determination.resolvedDestination) && (r.items as string[]).includes(eccn),
       );
       const candidates = (await deps.authorisations.list(undefined)).map((a) => ({
         id: a.id,
@@ -67,7 +74,9 @@ export function createCoverageService(deps: {
             ? determination.requirements.map((r) => r.why).join(' ')
             : 'no export licence is required for this line',
           importApprovalRequired: importRule !== undefined,
-          importWhy: importRule ? `${importRule.summary} (${importRule.citation.source})` : 'the destination requires no import approval for this product',
+          importWhy: importRule
+            ? `${importRule.summary} (${importRule.citation.source})`
+            : 'the destination requires no import approval for this product',
         },
         candidates,
       );

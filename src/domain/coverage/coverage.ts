@@ -75,7 +75,8 @@ const gateNoun: Record<Gate, string> = {
 };
 
 function coversProductAndPlace(terms: NewAuthorisation, line: OrderLine, facts: LineFacts): boolean {
-  const product = terms.products.productIds.includes(line.productId) || terms.products.eccns.includes(facts.eccn);
+  const product =
+    terms.products.productIds.includes(line.productId) || terms.products.eccns.includes(facts.eccn);
   const place =
     terms.destinations.includes(line.destination) || terms.destinations.includes(facts.resolvedDestination);
   return product && place && terms.validFrom <= line.date && line.date <= terms.validUntil;
@@ -107,7 +108,11 @@ function appliesTo(gate: Gate, terms: NewAuthorisation, line: OrderLine): boolea
  * applies and has nothing covering it covers zero units: nothing ships on an absent authorisation.
  * Caps (per customer, ratio) apply when any exists for the line; they only ever take away.
  */
-export function computeCoverage(line: OrderLine, facts: LineFacts, candidates: CandidateAuthorisation[]): Coverage {
+export function computeCoverage(
+  line: OrderLine,
+  facts: LineFacts,
+  candidates: CandidateAuthorisation[],
+): Coverage {
   const results: GateCoverage[] = gates.map((gate) => {
     const applicable = candidates
       .filter((c) => appliesTo(gate, c.terms, line) && coversProductAndPlace(c.terms, line, facts))
@@ -152,7 +157,10 @@ export function computeCoverage(line: OrderLine, facts: LineFacts, candidates: C
     return { gate, required, why, draws, coverable, missing };
   });
   const coverableQuantity = Math.min(line.quantity, ...results.map((r) => r.coverable));
-  const binding = coverableQuantity < line.quantity ? (results.find((r) => r.coverable === coverableQuantity)?.gate ?? null) : null;
+  const binding =
+    coverableQuantity < line.quantity
+      ? (results.find((r) => r.coverable === coverableQuantity)?.gate ?? null)
+      : null;
   return {
     line,
     covered: coverableQuantity === line.quantity,
