@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import { AuditTrailPage } from '../audit/audit-trail.page';
 import type { Permission } from '../auth/permissions';
 import { DeterminationPage } from '../determinations/determination.page';
+import { PartiesPage } from '../parties/parties.page';
+import { EditPartyPage, NewPartyPage } from '../parties/party-form.page';
+import { PartyImportPage } from '../parties/party-import.page';
+import { PartyPage } from '../parties/party.page';
 import { ProductCataloguePage } from '../products/product-catalogue.page';
 import { ProductPage } from '../products/product.page';
 import { RulesPage } from '../rules/rules.page';
@@ -41,6 +45,11 @@ export const appPages: AppPage[] = [
   { path: 'products/:productId', permission: 'products:read', element: <ProductPage /> },
   { path: 'rules', permission: 'rules:read', element: <RulesPage />, nav: { label: 'Rules in force', group: 'Classification', icon: 'book' } },
   { path: 'determinations', permission: 'determination:run', element: <DeterminationPage />, nav: { label: 'Licence determination', group: 'Licensing', icon: 'scale' } },
+  { path: 'parties', permission: 'parties:read', element: <PartiesPage />, nav: { label: 'Parties', group: 'Licensing', icon: 'list' } },
+  { path: 'parties/new', permission: 'parties:write', element: <NewPartyPage /> },
+  { path: 'parties/import', permission: 'parties:write', element: <PartyImportPage /> },
+  { path: 'parties/:partyId', permission: 'parties:read', element: <PartyPage /> },
+  { path: 'parties/:partyId/edit', permission: 'parties:write', element: <EditPartyPage /> },
   { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },
   { path: 'users', permission: 'users:manage', element: <UsersPage />, nav: { label: 'Users', group: 'Administration', icon: 'users' } },
   { path: 'tokens', permission: 'account:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },
