@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { AuditTrailPage } from '../audit/audit-trail.page';
+import { AuthorisationPage } from '../authorisations/authorisation.page';
+import { AuthorisationsPage } from '../authorisations/authorisations.page';
+import { NewAuthorisationPage } from '../authorisations/new-authorisation.page';
 import type { Permission } from '../auth/permissions';
+import { CoveragePage } from '../coverage/coverage.page';
 import { DeterminationPage } from '../determinations/determination.page';
 import { PartiesPage } from '../parties/parties.page';
 import { EditPartyPage, NewPartyPage } from '../parties/party-form.page';
@@ -50,6 +54,10 @@ export const appPages: AppPage[] = [
   { path: 'parties/import', permission: 'parties:write', element: <PartyImportPage /> },
   { path: 'parties/:partyId', permission: 'parties:read', element: <PartyPage /> },
   { path: 'parties/:partyId/edit', permission: 'parties:write', element: <EditPartyPage /> },
+  { path: 'authorisations', permission: 'authorisations:read', element: <AuthorisationsPage />, nav: { label: 'Authorisations', group: 'Licensing', icon: 'book' } },
+  { path: 'authorisations/new', permission: 'authorisations:write', element: <NewAuthorisationPage /> },
+  { path: 'authorisations/:authorisationId', permission: 'authorisations:read', element: <AuthorisationPage /> },
+  { path: 'coverage', permission: 'coverage:check', element: <CoveragePage />, nav: { label: 'Coverage check', group: 'Licensing', icon: 'shield' } },
   { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },
   { path: 'users', permission: 'users:manage', element: <UsersPage />, nav: { label: 'Users', group: 'Administration', icon: 'users' } },
   { path: 'tokens', permission: 'account:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },

@@ -1,0 +1,171 @@
+import { useState, type SubmitEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { asApiError, type ApiError } from '../api/api-error';
+import { api, unwrap } from '../api/client';
+import { useApiQuery } from '../api/use-api-query';
+import { namesFrom, useParties, useProducts } from '../authorisations/lookups';
+import { wholeNumberOrText } from '../authorisations/authorisation-model';
+import { useCurrentUser } from '../auth/session-context';
+import { loadDestinationSuggestions } from '../determinations/destination-suggestions';
+import { ErrorNotice } from '../ui/error-notice';
+import { Field } from '../ui/field';
+import { todayUtc } from '../ui/format';
+import { PageHeader, Section } from '../ui/page-header';
+import { CoverageResult, type Coverage } from './coverage-result';
+
+const formFields = ['productId', 'quantity', 'buyerPartyId', 'destination', 'date'] as const;
+
+/**
+ * Which authorisations would cover an order line, gate by gate, and what is missing. A buyer checks lines
+ * for its own party only, so the buyer is fixed for them.
+ */
+export function CoveragePage() {
+  const user = useCurrentUser();
+  const [params] = useSearchParams();
+  const [productId, setProductId] = useState(params.get('productId') ?? '');
+  const [quantity, setQuantity] = useState(params.get('quantity') ?? '');
+  const [buyerPartyId, setBuyerPartyId] = useState(user.partyId ?? params.get('buyerPartyId') ?? '');
+  const [destination, setDestination] = useState(params.get('destination') ?? 'CN');
+  const [date, setDate] = useState(todayUtc());
+  const [result, setResult] = useState<Coverage | undefined>(undefined);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [submitting, setSubmitting] = useState(false);
+
+  const products = useProducts();
+  const parties = useParties();
+  const countries = useApiQuery(loadDestinationSuggestions, []);
+  const names = namesFrom(parties.data, products.data);
+  const buyers = (parties.data ?? []).filter((party) => party.roles.includes('buyer'));
+  const fixedBuyer = user.partyId;
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      // A quantity that is not a whole number goes as typed: the API names the problem at the field.
+      const body = {
+        productId,
+        quantity: wholeNumberOrText(quantity),
+        buyerPartyId,
+        destination: destination.trim().toUpperCase(),
+        ...(date ? { date } : {}),
+      } as { productId: string; quantity: number; buyerPartyId: string; destination: string; date?: string };
+      setResult(await unwrap(api.POST('/api/coverage', { body })));
+    } catch (cause) {
+      setResult(undefined);
+      setError(asApiError(cause));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Coverage check"
+        description="Whether the authorisations on record cover an order line: export, import approval and caps, each drawn in order of earliest expiry, and what is missing."
+      />
+      <div className="layout-split layout-split--form-first">
+        <div className="layout-split__side">
+          <Section title="Order line">
+            <form
+              className="card__body stack"
+              onSubmit={(e) => void submit(e)}
+              noValidate
+              data-testid="coverage-form"
+            >
+              {error && <ErrorNotice error={error} claimedFields={formFields} />}
+              {products.error && <ErrorNotice error={products.error} />}
+              <Field label="Product" error={error?.fieldMessage('productId')}>
+                <select name="productId" value={productId} onChange={(e) => setProductId(e.target.value)}>
+                  <option value="">Choose a product…</option>
+                  {(products.data ?? []).map((view) => (
+                    <option key={view.product.id} value={view.product.id}>
+                      {view.product.name} ({view.standing.eccn})
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Quantity" error={error?.fieldMessage('quantity')} hint="Units on the line.">
+                <input
+                  name="quantity"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={quantity}
+                  onChange={(e) => setQuantity(e.target.value)}
+                />
+              </Field>
+              {fixedBuyer ? (
+                <Field label="Buyer" hint="Your account checks lines for your own party.">
+                  <input name="buyerPartyId" value={names.party(fixedBuyer)} readOnly />
+                </Field>
+              ) : (
+                <Field label="Buyer" error={error?.fieldMessage('buyerPartyId')}>
+                  <select
+                    name="buyerPartyId"
+                    value={buyerPartyId}
+                    onChange={(e) => setBuyerPartyId(e.target.value)}
+                  >
+                    <option value="">Choose a buyer…</option>
+                    {buyers.map((party) => (
+                      <option key={party.id} value={party.id}>
+                        {party.legalName} ({party.country})
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
+              <Field
+                label="Destination country"
+                error={error?.fieldMessage('destination')}
+                hint="ISO 3166 two-letter code."
+              >
+                <input
+                  name="destination"
+                  list="coverage-countries"
+                  value={destination}
+                  maxLength={2}
+                  onChange={(e) => setDestination(e.target.value)}
+                />
+              </Field>
+              <datalist id="coverage-countries">
+                {(countries.data ?? []).map(({ code, label }) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </datalist>
+              <Field
+                label="Date"
+                error={error?.fieldMessage('date')}
+                hint="Authorisations valid on this day and the rules in force on it apply."
+              >
+                <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+              </Field>
+              <div className="form-actions">
+                <button type="submit" className="button button--primary" disabled={submitting}>
+                  {submitting ? 'Checking…' : 'Check coverage'}
+                </button>
+              </div>
+            </form>
+          </Section>
+        </div>
+        <div className="layout-split__main">
+          {result ? (
+            <CoverageResult
+              coverage={result}
+              productName={names.product(result.line.productId)}
+              buyerName={names.party(result.line.buyerPartyId)}
+            />
+          ) : (
+            <div className="card empty-state empty-state--card">
+              <h2 className="empty-state__title">No order line checked yet</h2>
+              <p>Choose a product, a quantity, the buyer and the destination, then press Check coverage.</p>
+            </div>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
