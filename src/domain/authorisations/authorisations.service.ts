@@ -183,77 +183,85 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
     /** Issues an authorisation: its record, its balance row and its opening grant, in one transaction. */
     async create(raw: unknown, actor: Principal | undefined): Promise<AuthorisationView> {
       const terms = parseInput(newAuthorisationSchema, raw);
+      const id = await inTransaction(db, (tx) => this.createWithin(tx, terms, actor));
+      return this.get(id, actor);
+    },
+
+    /**
+     * Issues a validated authorisation inside the caller's transaction (an import adds many in one) and
+     * returns its id. Refuses a number its authority already issued, and parties or products that do not
+     * exist, each with the field at fault.
+     */
+    async createWithin(tx: Tx, terms: NewAuthorisation, actor: Principal | undefined): Promise<string> {
       const id = randomUUID();
-      await inTransaction(db, async (tx) => {
-        if (await findAuthorisationByNumber(tx, terms.authority, terms.number)) {
+      if (await findAuthorisationByNumber(tx, terms.authority, terms.number)) {
+        throw new DomainError(
+          'CONFLICT',
+          `${terms.authority} has already issued an authorisation numbered ${terms.number}.`,
+          [{ path: 'number', message: 'already recorded for this authority' }],
+        );
+      }
+      for (const partyId of namedParties(terms)) {
+        if (!(await findParty(tx, partyId))) {
+          throw new DomainError('VALIDATION_FAILED', `party ${partyId} does not exist`, [
+            { path: 'parties', message: `no party ${partyId}` },
+          ]);
+        }
+      }
+      for (const [index, productId] of terms.products.productIds.entries()) {
+        if (!(await findProductRow(tx, productId))) {
           throw new DomainError(
-            'CONFLICT',
-            `${terms.authority} has already issued an authorisation numbered ${terms.number}.`,
-            [{ path: 'number', message: 'already recorded for this authority' }],
+            'VALIDATION_FAILED',
+            `products.productIds[${index}]: product ${productId} does not exist`,
+            [{ path: `products.productIds[${index}]`, message: 'no such product' }],
           );
         }
-        for (const partyId of namedParties(terms)) {
-          if (!(await findParty(tx, partyId))) {
-            throw new DomainError('VALIDATION_FAILED', `party ${partyId} does not exist`, [
-              { path: 'parties', message: `no party ${partyId}` },
-            ]);
-          }
-        }
-        for (const [index, productId] of terms.products.productIds.entries()) {
-          if (!(await findProductRow(tx, productId))) {
-            throw new DomainError(
-              'VALIDATION_FAILED',
-              `products.productIds[${index}]: product ${productId} does not exist`,
-              [{ path: `products.productIds[${index}]`, message: 'no such product' }],
-            );
-          }
-        }
-        const grant = initialGrant(terms);
-        const now = isoInstant(clock);
-        await insertAuthorisation(
-          tx,
-          {
-            id,
-            kind: terms.kind,
-            authority: terms.authority,
-            number: terms.number,
-            holderPartyId: terms.holderPartyId,
-            validFrom: terms.validFrom,
-            validUntil: terms.validUntil,
-            currency: grant.currency,
-            terms: JSON.stringify(terms),
-            createdAt: now,
-          },
-          {
-            authorisationId: id,
-            authorisedQuantity: 0,
-            reservedQuantity: 0,
-            usedQuantity: 0,
-            valueLimited: grant.valueLimited ? 1 : 0,
-            authorisedValue: 0,
-            reservedValue: 0,
-            usedValue: 0,
-            entryCount: 0,
-            updatedAt: now,
-          },
-        );
-        await audit.record(tx, actor, {
-          action: 'authorisation.created',
-          entityType: 'authorisation',
-          entityId: id,
-          summary: `Recorded ${terms.kind} ${terms.authority} ${terms.number}, valid ${terms.validFrom} to ${terms.validUntil}`,
-          changes: { after: terms },
-        });
-        const row = await load(tx, id);
-        await move(
-          tx,
-          row,
-          { kind: 'grant', quantity: grant.quantity, value: grant.value },
-          { reason: 'issued' },
-          actor,
-        );
+      }
+      const grant = initialGrant(terms);
+      const now = isoInstant(clock);
+      await insertAuthorisation(
+        tx,
+        {
+          id,
+          kind: terms.kind,
+          authority: terms.authority,
+          number: terms.number,
+          holderPartyId: terms.holderPartyId,
+          validFrom: terms.validFrom,
+          validUntil: terms.validUntil,
+          currency: grant.currency,
+          terms: JSON.stringify(terms),
+          createdAt: now,
+        },
+        {
+          authorisationId: id,
+          authorisedQuantity: 0,
+          reservedQuantity: 0,
+          usedQuantity: 0,
+          valueLimited: grant.valueLimited ? 1 : 0,
+          authorisedValue: 0,
+          reservedValue: 0,
+          usedValue: 0,
+          entryCount: 0,
+          updatedAt: now,
+        },
+      );
+      await audit.record(tx, actor, {
+        action: 'authorisation.created',
+        entityType: 'authorisation',
+        entityId: id,
+        summary: `Recorded ${terms.kind} ${terms.authority} ${terms.number}, valid ${terms.validFrom} to ${terms.validUntil}`,
+        changes: { after: terms },
       });
-      return this.get(id, actor);
+      const row = await load(tx, id);
+      await move(
+        tx,
+        row,
+        { kind: 'grant', quantity: grant.quantity, value: grant.value },
+        { reason: 'issued' },
+        actor,
+      );
+      return id;
     },
 
     async get(id: string, principal: Principal | undefined): Promise<AuthorisationView> {
