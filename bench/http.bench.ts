@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 
-interface Measured {
+export interface Measured {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -23,7 +23,7 @@ export interface HttpBenchResult {
   ratio: number;
 }
 
-function median(rounds: Measured[]): Measured {
+export function median(rounds: Measured[]): Measured {
   const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
   const middle = sorted[Math.floor(sorted.length / 2)];
   if (!middle) throw new Error('no rounds measured');

@@ -1,8 +1,10 @@
 /**
  * Reservations per second on one authorisation, on each engine: the full in-process path
  * (AuthorisationsService.record: validity and currency checks, the conditional update, the ledger entry and
- * the audit event in one transaction) beside the baseline, a bare loop of the same conditional UPDATE in
- * its own transaction, in the same run.
+ * the audit event, committed together) beside the baseline, a bare loop of the same conditional UPDATE in
+ * its own transaction, in the same run. Both are measured with one caller at a time and with 64 callers
+ * at once (as a server sees them); over HTTP, a Tranche server beside a bare Fastify route running the
+ * baseline's UPDATE, 64 connections each.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,14 +16,20 @@ import { createContext, type AppContext } from '../src/context.js';
 import type { DatabaseTarget } from '../src/db/connection.js';
 import { inTransaction } from '../src/db/transaction.js';
 import type { Principal } from '../src/domain/accounts/principal.js';
-import { load, startChild } from './http.bench.js';
+import { load, median, startChild, type Measured } from './http.bench.js';
 
-export interface ReservationBenchResult {
-  engine: string;
+export interface ReservationRate {
+  /** Callers reserving at once, each waiting for its answer before asking again. */
+  callers: number;
   reservations: number;
   servicePerSecond: number;
   baselinePerSecond: number;
   ratio: number;
+}
+
+export interface ReservationBenchResult {
+  engine: string;
+  rates: ReservationRate[];
 }
 
 export async function benchDatabase(
@@ -87,15 +95,24 @@ export async function seedBench(
   return { authorisationId: authorisation.id, planner, token };
 }
 
-async function timed(count: number, work: (i: number) => Promise<unknown>): Promise<number> {
+/** `count` calls of `work` by `callers` concurrent callers, each awaiting its call before the next. */
+async function timed(count: number, callers: number, work: () => Promise<unknown>): Promise<number> {
+  let left = count;
+  const caller = async (): Promise<void> => {
+    while (left > 0) {
+      left -= 1;
+      await work();
+    }
+  };
   const started = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) await work(i);
+  await Promise.all(Array.from({ length: callers }, caller));
   return count / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 
 export async function runReservationBench(
   engine: 'sqlite' | 'postgres',
   count = 3000,
+  callerCounts: readonly number[] = [1, 64],
 ): Promise<ReservationBenchResult> {
   const database = await benchDatabase(engine);
   const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent' }), { database: database.target });
@@ -114,28 +131,32 @@ export async function runReservationBench(
         sql`update bench_balance set reserved_quantity = reserved_quantity + 1, entry_count = entry_count + 1
             where id = 'b' and authorised_quantity - reserved_quantity - used_quantity >= 1`.execute(tx),
       );
-    // Warm-up, then alternate halves so drift on a shared machine touches both sides.
-    await timed(200, reserve);
-    await timed(200, bareUpdate);
-    const half = Math.floor(count / 2);
-    const serviceFirst = await timed(half, reserve);
-    const baselineFirst = await timed(half, bareUpdate);
-    const serviceSecond = await timed(half, reserve);
-    const baselineSecond = await timed(half, bareUpdate);
-    const servicePerSecond = Math.round((serviceFirst + serviceSecond) / 2);
-    const baselinePerSecond = Math.round((baselineFirst + baselineSecond) / 2);
+    const rates: ReservationRate[] = [];
+    for (const callers of callerCounts) {
+      // Warm-up, then alternate halves so drift on a shared machine touches both sides.
+      await timed(200, callers, reserve);
+      await timed(200, callers, bareUpdate);
+      const half = Math.floor(count / 2);
+      const serviceFirst = await timed(half, callers, reserve);
+      const baselineFirst = await timed(half, callers, bareUpdate);
+      const serviceSecond = await timed(half, callers, reserve);
+      const baselineSecond = await timed(half, callers, bareUpdate);
+      const servicePerSecond = Math.round((serviceFirst + serviceSecond) / 2);
+      const baselinePerSecond = Math.round((baselineFirst + baselineSecond) / 2);
+      rates.push({
+        callers,
+        reservations: half * 2,
+        servicePerSecond,
+        baselinePerSecond,
+        ratio: servicePerSecond / baselinePerSecond,
+      });
+    }
     const verification = await ctx.authorisations.verify();
     if (!verification.ok)
       throw new Error(
         `ledger does not verify after the bench: ${JSON.stringify(verification.mismatches[0])}`,
       );
-    return {
-      engine,
-      reservations: half * 2,
-      servicePerSecond,
-      baselinePerSecond,
-      ratio: servicePerSecond / baselinePerSecond,
-    };
+    return { engine, rates };
   } finally {
     await ctx.close();
     await database.drop();
@@ -146,35 +167,57 @@ export interface ReservationHttpResult {
   engine: string;
   connections: number;
   durationSeconds: number;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  non2xx: number;
+  rounds: number;
+  tranche: Measured;
+  bare: Measured;
+  ratio: number;
 }
 
-/** Reservations over HTTP: a server process on the engine, autocannon with 64 connections posting 1-unit reservations. */
+/**
+ * Reservations over HTTP: a Tranche server process on the engine (Bearer token, validation, the whole
+ * ledger path) and a bare Fastify process running the baseline's UPDATE on the same engine, autocannon with
+ * 64 connections posting to each in alternating rounds; the median round of each is reported.
+ */
 export async function runReservationHttpBench(
   engine: 'sqlite' | 'postgres',
-  durationSeconds = 8,
+  durationSeconds = 5,
   connections = 64,
+  rounds = 3,
 ): Promise<ReservationHttpResult> {
   const database = await benchDatabase(engine);
   const ctx = await createContext(loadConfig({ LOG_LEVEL: 'silent' }), { database: database.target });
   const { authorisationId, token } = await seedBench(ctx);
   await ctx.close();
-  const server = await startChild('../test/support/serve-process.ts', [], database.env);
+  const tranche = await startChild('../test/support/serve-process.ts', [], database.env);
+  const bare = await startChild('./support/serve-bare-reservation.ts', [], database.env);
   try {
-    const url = `http://127.0.0.1:${String(server.info.port)}/api/authorisations/${authorisationId}/reservations`;
-    const measured = await load(
-      url,
-      { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    const trancheUrl = `http://127.0.0.1:${String(tranche.info.port)}/api/authorisations/${authorisationId}/reservations`;
+    const bareUrl = `http://127.0.0.1:${String(bare.info.port)}/bare-reservations`;
+    const post = { method: 'POST', body: JSON.stringify({ quantity: 1 }) } as const;
+    const trancheHeaders = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const bareHeaders = { 'content-type': 'application/json' };
+    await load(trancheUrl, trancheHeaders, connections, 2, post);
+    await load(bareUrl, bareHeaders, connections, 2, post);
+    const trancheRounds: Measured[] = [];
+    const bareRounds: Measured[] = [];
+    for (let round = 0; round < rounds; round++) {
+      trancheRounds.push(await load(trancheUrl, trancheHeaders, connections, durationSeconds, post));
+      bareRounds.push(await load(bareUrl, bareHeaders, connections, durationSeconds, post));
+    }
+    const trancheResult = median(trancheRounds);
+    const bareResult = median(bareRounds);
+    return {
+      engine,
       connections,
       durationSeconds,
-      { method: 'POST', body: JSON.stringify({ quantity: 1 }) },
-    );
-    return { engine, connections, durationSeconds, ...measured };
+      rounds,
+      tranche: trancheResult,
+      bare: bareResult,
+      ratio: trancheResult.requestsPerSecond / bareResult.requestsPerSecond,
+    };
   } finally {
-    server.child.kill('SIGTERM');
+    tranche.child.kill('SIGTERM');
+    bare.child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
     await database.drop();
   }

@@ -66,21 +66,35 @@ if (!only || only === 'reservations') {
     inProcess.push(await runReservationBench(engine));
     overHttp.push(await runReservationHttpBench(engine));
   }
-  console.log('reservations', inProcess, overHttp);
+  console.log('reservations', JSON.stringify(inProcess), JSON.stringify(overHttp));
+  const n = (value: number): string => value.toLocaleString('en-US');
   sections.push(
     [
       '## Reservations',
       '',
-      'One authorisation, 1-unit reservations. **In process**: `AuthorisationsService.record` one after another (validity and currency checks, the conditional update, the ledger entry and the hash-chained audit event in one transaction) against the baseline, a bare loop of the same conditional `UPDATE` in its own transaction on a copy of the balance row, same engine, same run (alternating halves). **Over HTTP**: `POST /api/authorisations/:id/reservations` with a Bearer token to one server process, autocannon with 64 connections. PostgreSQL is the local server (`BENCH_DATABASE_URL`, default 127.0.0.1:5432), a fresh database per run; SQLite is a file in WAL mode.',
+      'One authorisation, 1-unit reservations; PostgreSQL is the local server (`BENCH_DATABASE_URL`, default 127.0.0.1:5432), a fresh database per run; SQLite is a file in WAL mode.',
       '',
-      '| engine | in process (reservations/s) | bare conditional update (/s) | ratio | HTTP requests/s | HTTP p50 (ms) | HTTP p99 (ms) | non-2xx |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
-      ...inProcess.map((r, i) => {
-        const h = overHttp[i];
-        return `| ${r.engine} | ${r.servicePerSecond.toLocaleString('en-US')} | ${r.baselinePerSecond.toLocaleString('en-US')} | ${r.ratio.toFixed(3)} | ${h?.requestsPerSecond.toLocaleString('en-US') ?? ''} | ${String(h?.p50Ms ?? '')} | ${String(h?.p99Ms ?? '')} | ${String(h?.non2xx ?? '')} |`;
-      }),
+      '**In process.** `AuthorisationsService.record` (validity and currency checks, the conditional update of the balance row, the ledger entry and the hash-chained audit event, committed together) against the baseline: a bare loop of the same conditional `UPDATE`, each in its own transaction, on a copy of the balance row, same engine, same run (alternating halves, after a warm-up). Measured with one caller at a time and with 64 callers at once, each caller waiting for its answer before asking again. Concurrent reservations share transactions (group commit); a lone caller gets a transaction of its own.',
       '',
-      'Target: the in-process path at ≥ 50 % of the baseline. Not met yet on either engine: each reservation runs about seven statements (read, conditional update, entry insert, three for the audit chain, commit) where the baseline runs one.',
+      '| engine | callers | Tranche (reservations/s) | bare conditional update (/s) | ratio |',
+      '|---|---:|---:|---:|---:|',
+      ...inProcess.flatMap((r) =>
+        r.rates.map(
+          (rate) =>
+            `| ${r.engine} | ${rate.callers} | ${n(rate.servicePerSecond)} | ${n(rate.baselinePerSecond)} | ${rate.ratio.toFixed(3)} |`,
+        ),
+      ),
+      '',
+      `**Over HTTP.** \`POST /api/authorisations/:id/reservations\` with a Bearer token to one Tranche server process, against a bare Fastify route running the baseline's \`UPDATE\` in its own transaction on the same engine (no authentication, validation, entry or audit), autocannon with ${overHttp[0]?.connections ?? 64} connections, ${overHttp[0]?.rounds ?? 3} alternating rounds of ${overHttp[0]?.durationSeconds ?? 5} s each after a warm-up (the median round of each is shown).`,
+      '',
+      '| engine | server | requests/s | p50 (ms) | p99 (ms) | non-2xx |',
+      '|---|---|---:|---:|---:|---:|',
+      ...overHttp.flatMap((h) => [
+        `| ${h.engine} | Tranche | ${n(h.tranche.requestsPerSecond)} | ${h.tranche.p50Ms} | ${h.tranche.p99Ms} | ${h.tranche.non2xx} |`,
+        `| ${h.engine} | bare route | ${n(h.bare.requestsPerSecond)} | ${h.bare.p50Ms} | ${h.bare.p99Ms} | ${h.bare.non2xx} |`,
+      ]),
+      '',
+      `HTTP ratio (Tranche ÷ bare): ${overHttp.map((h) => `${h.engine} ${h.ratio.toFixed(3)}`).join(', ')}.`,
     ].join('\n'),
   );
 }

@@ -125,6 +125,73 @@ describe.each(engines)('authorisation ledgers on $name', (engine) => {
     expect(reserves).toHaveLength(1);
   });
 
+  it('answers each of many concurrent movements as if it had run alone', async () => {
+    const cap = await ctx.authorisations.create(
+      {
+        kind: 'party-cap',
+        authority: 'MOFCOM',
+        number: 'CAP-CONCURRENT',
+        holderPartyId: 'nvidia',
+        cappedPartyId: 'deepseek',
+        validFrom: '2026-01-01',
+        validUntil: '2026-12-31',
+        products: { eccns: ['3A090.a'] },
+        destinations: ['CN'],
+        quantity: 200,
+      },
+      officer,
+    );
+    const reserve = (authorisationId: string, quantity: number, key?: string) =>
+      ctx.authorisations.record(
+        authorisationId,
+        { kind: 'reserve', quantity },
+        officer,
+        key ? { key, fingerprint: ['reserve', authorisationId, quantity] } : undefined,
+      );
+    const settle = (promise: Promise<{ body: { entry: { id: string }; balance: { available: number } } }>) =>
+      promise.then(
+        (result) => ({
+          ok: true as const,
+          entryId: result.body.entry.id,
+          available: result.body.balance.available,
+        }),
+        (error: unknown) => ({ ok: false as const, code: (error as { code?: string }).code }),
+      );
+    // All submitted before any answer: they queue behind one another and share transactions.
+    const keyed = [1, 2, 3].map(() => settle(reserve(cap.id, 1, 'concurrent-key-1')));
+    const reused = settle(reserve(cap.id, 2, 'concurrent-key-1'));
+    const unknown = settle(reserve('no-such-authorisation', 1));
+    const overRelease = settle(
+      ctx.authorisations.record(cap.id, { kind: 'release', quantity: 1000 }, officer),
+    );
+    const plain = Array.from({ length: 250 }, () => settle(reserve(cap.id, 1)));
+
+    const keyedResults = await Promise.all(keyed);
+    expect(keyedResults.every((r) => r.ok)).toBe(true);
+    expect(new Set(keyedResults.map((r) => (r.ok ? r.entryId : '')))).toHaveProperty('size', 1);
+    expect(await reused).toEqual({ ok: false, code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await unknown).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await overRelease).toEqual({ ok: false, code: 'LEDGER_BALANCE_INSUFFICIENT' });
+    const plainResults = await Promise.all(plain);
+    const granted = plainResults.filter((r) => r.ok);
+    expect(granted).toHaveLength(199);
+    expect(plainResults.filter((r) => !r.ok).map((r) => r.code)).toEqual(
+      Array.from({ length: 51 }, () => 'AUTHORISATION_EXHAUSTED'),
+    );
+    // Each success was told the balance its own entry left: every level from 198 down to 0, once.
+    expect(granted.map((r) => (r.ok ? r.available : -1)).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 199 }, (_, i) => i),
+    );
+    const ledger = await ctx.authorisations.ledger(cap.id, officer);
+    expect(ledger.map((e) => e.entryNo)).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
+    expect((await ctx.authorisations.get(cap.id, officer)).balance).toMatchObject({
+      reserved: 200,
+      available: 0,
+    });
+    expect((await ctx.authorisations.verify()).ok).toBe(true);
+    expect((await ctx.audit.verify()).ok).toBe(true);
+  });
+
   it('refuses bad authorisations: validity reversed, fractional or negative quantity, duplicate number, unknown party', async () => {
     const cases: [unknown, string][] = [
       [{ ...h200Licence, number: 'X1', validUntil: '2026-01-01' }, 'VALIDATION_FAILED'],
@@ -169,7 +236,7 @@ describe.each(engines)('authorisation ledgers on $name', (engine) => {
       officer,
     );
     // 7 US units allow floor(3.5) = 3 China-bound units: 1 after the first shipment, 2 more after the second.
-    expect(second.balance.authorised).toBe(3);
+    expect(second.body.balance.authorised).toBe(3);
     expect((await ctx.authorisations.ledger(cap.id, officer)).map((e) => e.quantity)).toEqual([0, 1, 2]);
     expect((await ctx.authorisations.verify()).ok).toBe(true);
   });

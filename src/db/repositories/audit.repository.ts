@@ -13,34 +13,52 @@ export interface NewAuditEvent {
   ruleSetVersion: string;
 }
 
+/** 11 columns × 1,000 rows stays inside both engines' limits on bound parameters. */
+const eventsPerInsert = 1000;
+
 /**
- * Appends one event to the hash chain. Takes a transaction because the event must commit with the change it
- * records. The head row's update is the first write: on PostgreSQL its row lock queues concurrent writers
- * from every app instance; on SQLite the write lock does the same.
+ * Appends events to the hash chain, in order. Takes a transaction because the events must commit with the
+ * change they record. The head row's update takes the chain's lock: on PostgreSQL its row lock queues
+ * concurrent writers from every app instance until commit; on SQLite the write lock does the same. Writers
+ * that also lock other rows take the head last, so no two wait on each other in a circle.
  */
-export async function appendAuditEvent(tx: Tx, event: NewAuditEvent): Promise<ChainedAuditEvent> {
+export async function appendAuditEvents(
+  tx: Tx,
+  events: readonly NewAuditEvent[],
+): Promise<ChainedAuditEvent[]> {
+  if (events.length === 0) return [];
   const head = await tx
     .updateTable('auditHead')
-    .set((eb) => ({ seq: eb('seq', '+', 1) }))
+    .set((eb) => ({ seq: eb('seq', '+', events.length) }))
     .where('id', '=', 1)
     .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
-  const content = {
-    seq: head.seq,
-    at: event.at,
-    actor: event.actor,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    summary: event.summary,
-    changes: JSON.stringify(event.changes ?? null),
-    ruleSetVersion: event.ruleSetVersion,
-  };
-  const hash = hashAuditEvent(head.hash, content);
-  const row: ChainedAuditEvent = { ...content, prevHash: head.hash, hash };
-  await tx.insertInto('auditEvents').values(row).execute();
-  await tx.updateTable('auditHead').set({ hash }).where('id', '=', 1).execute();
-  return row;
+  let prevHash = head.hash;
+  const firstSeq = head.seq - events.length + 1;
+  const rows = events.map((event, i): ChainedAuditEvent => {
+    const content = {
+      seq: firstSeq + i,
+      at: event.at,
+      actor: event.actor,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      summary: event.summary,
+      changes: JSON.stringify(event.changes ?? null),
+      ruleSetVersion: event.ruleSetVersion,
+    };
+    const row = { ...content, prevHash, hash: hashAuditEvent(prevHash, content) };
+    prevHash = row.hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += eventsPerInsert) {
+    await tx
+      .insertInto('auditEvents')
+      .values(rows.slice(i, i + eventsPerInsert))
+      .execute();
+  }
+  await tx.updateTable('auditHead').set({ hash: prevHash }).where('id', '=', 1).execute();
+  return rows;
 }
 
 export interface AuditFilter {

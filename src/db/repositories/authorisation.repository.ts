@@ -1,6 +1,7 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { Balance, Movement } from '../../domain/authorisations/ledger.js';
-import type { Database, Executor, Tx } from '../database.js';
+import { sql } from 'kysely';
+import type { Balance } from '../../domain/authorisations/ledger.js';
+import type { Executor, Tx } from '../database.js';
+import { isPostgres } from '../dialect.js';
 import type {
   AuthorisationBalancesTable,
   AuthorisationsTable,
@@ -79,105 +80,80 @@ export function listAuthorisations(
 }
 
 /**
- * Applies a movement to the balance row with one conditional UPDATE: the condition is the ledger rule, so
- * concurrent writers can never take a balance below zero, on either engine (PostgreSQL re-checks the
- * condition after waiting for the row lock; SQLite runs writers one at a time). Returns the new balance
- * and the entry's number, or undefined when the condition does not hold (or the row does not exist).
+ * Reads the ledgers about to be written and holds them until commit: on PostgreSQL with row locks taken in
+ * id order (so two writers never wait on each other in a circle), on SQLite by the write lock every
+ * transaction already holds from its start.
  */
-export async function applyLedgerMovement(
-  tx: Tx,
-  authorisationId: string,
-  movement: Movement,
-  now: string,
-): Promise<(Balance & { entryNo: number }) | undefined> {
-  const q = movement.quantity;
-  const v = movement.value;
-  const set = (eb: ExpressionBuilder<Database, 'authorisationBalances'>) => {
-    const valueOnly = (column: 'authorisedValue' | 'reservedValue' | 'usedValue', delta: number) =>
-      eb(column, '+', sql<number>`(case when value_limited = 1 then cast(${delta} as bigint) else 0 end)`);
-    const base = { entryCount: eb('entryCount', '+', 1), updatedAt: now };
-    switch (movement.kind) {
-      case 'grant':
-      case 'adjust':
-        return {
-          ...base,
-          authorisedQuantity: eb('authorisedQuantity', '+', q),
-          authorisedValue: valueOnly('authorisedValue', v),
-        };
-      case 'expire':
-        return {
-          ...base,
-          authorisedQuantity: eb('authorisedQuantity', '-', q),
-          authorisedValue: valueOnly('authorisedValue', -v),
-        };
-      case 'reserve':
-        return {
-          ...base,
-          reservedQuantity: eb('reservedQuantity', '+', q),
-          reservedValue: valueOnly('reservedValue', v),
-        };
-      case 'release':
-        return {
-          ...base,
-          reservedQuantity: eb('reservedQuantity', '-', q),
-          reservedValue: valueOnly('reservedValue', -v),
-        };
-      case 'consume':
-        return {
-          ...base,
-          reservedQuantity: eb('reservedQuantity', '-', q),
-          usedQuantity: eb('usedQuantity', '+', q),
-          reservedValue: valueOnly('reservedValue', -v),
-          usedValue: valueOnly('usedValue', v),
-        };
-      case 'return':
-        return base;
-    }
-  };
-  let query = tx.updateTable('authorisationBalances').set(set).where('authorisationId', '=', authorisationId);
-  switch (movement.kind) {
-    case 'grant':
-      break;
-    case 'reserve':
-      query = query
-        .where(sql<boolean>`authorised_quantity - reserved_quantity - used_quantity >= ${q}`)
-        .where(sql<boolean>`(value_limited = 0 or authorised_value - reserved_value - used_value >= ${v})`);
-      break;
-    case 'release':
-    case 'consume':
-      query = query
-        .where('reservedQuantity', '>=', q)
-        .where(sql<boolean>`(value_limited = 0 or reserved_value >= ${v})`);
-      break;
-    case 'adjust':
-      query = query
-        .where(sql<boolean>`authorised_quantity + ${q} >= reserved_quantity + used_quantity`)
-        .where(sql<boolean>`(value_limited = 0 or authorised_value + ${v} >= reserved_value + used_value)`);
-      break;
-    case 'expire':
-      query = query.where(sql<boolean>`authorised_quantity - reserved_quantity - used_quantity >= ${q}`);
-      break;
-    case 'return':
-      query = query.where('usedQuantity', '>=', q);
-      break;
-  }
-  const row = await query
-    .returning([
-      'authorisedQuantity',
-      'reservedQuantity',
-      'usedQuantity',
-      'valueLimited',
-      'authorisedValue',
-      'reservedValue',
-      'usedValue',
-      'entryCount',
-    ])
-    .executeTakeFirst();
-  return row ? { ...toBalance(row), entryNo: row.entryCount } : undefined;
+export function lockLedgers(tx: Tx, ids: readonly string[]): Promise<AuthorisationWithBalance[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const query = tx
+    .selectFrom('authorisations')
+    .innerJoin('authorisationBalances', 'authorisationBalances.authorisationId', 'authorisations.id')
+    .selectAll('authorisations')
+    .select(balanceColumns)
+    .where('authorisations.id', 'in', ids)
+    .orderBy('authorisations.id');
+  return (isPostgres(tx) ? query.forUpdate('authorisationBalances') : query).execute();
 }
 
-export async function insertLedgerEntry(tx: Tx, entry: LedgerEntriesTable): Promise<void> {
-  await tx.insertInto('ledgerEntries').values(entry).execute();
+/**
+ * Moves a balance row from `before` to `after` with one conditional UPDATE of the differences. The
+ * condition is the ledger rule on the result (nothing negative, nothing reserved or used beyond what is
+ * authorised) and that no entry was written since `before` was read, so even a writer that skipped the
+ * lock could never overdraw a balance; the table's CHECK constraints stand behind it. Returns false when
+ * the condition does not hold.
+ */
+export async function changeBalance(
+  tx: Tx,
+  authorisationId: string,
+  before: Balance & { entryCount: number },
+  after: Balance & { entryCount: number },
+  now: string,
+): Promise<boolean> {
+  const d = {
+    authorised: after.authorised - before.authorised,
+    reserved: after.reserved - before.reserved,
+    used: after.used - before.used,
+    authorisedValue: after.authorisedValue - before.authorisedValue,
+    reservedValue: after.reservedValue - before.reservedValue,
+    usedValue: after.usedValue - before.usedValue,
+  };
+  const result = await tx
+    .updateTable('authorisationBalances')
+    .set((eb) => ({
+      authorisedQuantity: eb('authorisedQuantity', '+', d.authorised),
+      reservedQuantity: eb('reservedQuantity', '+', d.reserved),
+      usedQuantity: eb('usedQuantity', '+', d.used),
+      authorisedValue: eb('authorisedValue', '+', d.authorisedValue),
+      reservedValue: eb('reservedValue', '+', d.reservedValue),
+      usedValue: eb('usedValue', '+', d.usedValue),
+      entryCount: eb('entryCount', '+', after.entryCount - before.entryCount),
+      updatedAt: now,
+    }))
+    .where('authorisationId', '=', authorisationId)
+    .where('entryCount', '=', before.entryCount)
+    .where(sql<boolean>`reserved_quantity + ${d.reserved} >= 0 and used_quantity + ${d.used} >= 0`)
+    .where(
+      sql<boolean>`authorised_quantity + ${d.authorised} >= reserved_quantity + ${d.reserved} + used_quantity + ${d.used}`,
+    )
+    .where(sql<boolean>`reserved_value + ${d.reservedValue} >= 0 and used_value + ${d.usedValue} >= 0`)
+    .where(
+      sql<boolean>`(value_limited = 0 or authorised_value + ${d.authorisedValue} >= reserved_value + ${d.reservedValue} + used_value + ${d.usedValue})`,
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** 10 columns × 1,000 rows stays inside both engines' limits on bound parameters. */
+const entriesPerInsert = 1000;
+
+export async function insertLedgerEntries(tx: Tx, entries: readonly LedgerEntriesTable[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += entriesPerInsert) {
+    await tx
+      .insertInto('ledgerEntries')
+      .values(entries.slice(i, i + entriesPerInsert))
+      .execute();
+  }
 }
 
 export function listLedgerEntries(db: Executor, authorisationId: string): Promise<LedgerEntriesTable[]> {

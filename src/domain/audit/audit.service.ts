@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/database.js';
 import {
-  appendAuditEvent,
+  appendAuditEvents,
   listAuditEvents,
   readAuditHead,
   streamAuditChain,
@@ -30,13 +30,23 @@ export type AuditService = ReturnType<typeof createAuditService>;
 export function createAuditService(deps: { db: Db; clock: Clock; ruleSetVersionNow: () => string }) {
   return {
     /** Records a change inside the transaction that makes it. */
-    record(tx: Tx, actor: Principal | undefined, change: AuditChange): Promise<ChainedAuditEvent> {
-      return appendAuditEvent(tx, {
-        ...change,
-        at: isoInstant(deps.clock),
-        actor: actorOf(actor),
-        ruleSetVersion: deps.ruleSetVersionNow(),
-      });
+    async record(tx: Tx, actor: Principal | undefined, change: AuditChange): Promise<ChainedAuditEvent> {
+      const [event] = await this.recordAll(tx, [{ actor, change }]);
+      if (!event) throw new Error('the audit chain appended no event');
+      return event;
+    },
+
+    /** Records several changes, in order, inside the transaction that makes them. */
+    recordAll(
+      tx: Tx,
+      changes: readonly { actor: Principal | undefined; change: AuditChange }[],
+    ): Promise<ChainedAuditEvent[]> {
+      const at = isoInstant(deps.clock);
+      const ruleSetVersion = deps.ruleSetVersionNow();
+      return appendAuditEvents(
+        tx,
+        changes.map(({ actor, change }) => ({ ...change, at, actor: actorOf(actor), ruleSetVersion })),
+      );
     },
 
     list(filter: AuditFilter): Promise<ChainedAuditEvent[]> {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { GroupCommit } from '../../db/group-commit.js';
 import {
-  applyLedgerMovement,
   findAuthorisation,
   findAuthorisationByNumber,
   insertAuthorisation,
-  insertLedgerEntry,
   insertReferenceShipment,
   listAllBalances,
   listAuthorisations,
@@ -14,15 +14,21 @@ import {
   toBalance,
   type AuthorisationWithBalance,
 } from '../../db/repositories/authorisation.repository.js';
+import { findIdempotencyKeys } from '../../db/repositories/idempotency.repository.js';
 import { findParty } from '../../db/repositories/party.repository.js';
 import { findProductRow } from '../../db/repositories/product.repository.js';
 import type { LedgerEntriesTable } from '../../db/schema/authorisations.table.js';
 import { inTransaction } from '../../db/transaction.js';
-import { actorOf, type Principal } from '../accounts/principal.js';
+import type { Principal } from '../accounts/principal.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isoInstant, utcDay, type Clock } from '../clock.js';
 import { DomainError, notFound } from '../errors.js';
-import { runIdempotent, type IdempotentRequest, type StoredResponse } from '../idempotency/idempotency.js';
+import {
+  requestHashOf,
+  runIdempotent,
+  type IdempotentRequest,
+  type StoredResponse,
+} from '../idempotency/idempotency.js';
 import { parseInput } from '../validation.js';
 import {
   initialGrant,
@@ -32,44 +38,30 @@ import {
   type MovementRequest,
   type NewAuthorisation,
 } from './authorisation.js';
+import { applyMovement, balanceHolds, emptyBalance, type Balance, type EntryKind } from './ledger.js';
 import {
-  applyMovement,
-  availableQuantity,
-  availableValue,
-  balanceHolds,
-  emptyBalance,
-  expiryQuantity,
-  type Balance,
-  type EntryKind,
-  type Movement,
-} from './ledger.js';
+  balanceView,
+  IdempotencyRaceLost,
+  replayOutcome,
+  writeLedgerMovements,
+  type BalanceView,
+  type LedgerEntry,
+  type LedgerWrite,
+  type LedgerWriteOutcome,
+  type MovementResult,
+} from './ledger-writer.js';
+import type { LedgerOrder } from './movements.js';
+
+export type { LedgerEntry, MovementResult } from './ledger-writer.js';
 
 export interface AuthorisationView {
   id: string;
   terms: NewAuthorisation;
   currency: string | null;
-  balance: Balance & { available: number; availableValue: number | null; entryCount: number };
+  balance: BalanceView;
   /** Days until validUntil from today (negative once expired). */
   daysToExpiry: number;
   createdAt: string;
-}
-
-export interface LedgerEntry {
-  id: string;
-  authorisationId: string;
-  entryNo: number;
-  kind: EntryKind;
-  quantity: number;
-  value: number;
-  reason: string | null;
-  reference: string | null;
-  actor: string;
-  at: string;
-}
-
-export interface MovementResult {
-  entry: LedgerEntry;
-  balance: AuthorisationView['balance'];
 }
 
 export interface LedgerVerification {
@@ -82,17 +74,11 @@ export interface LedgerVerification {
 const dayMs = 86_400_000;
 
 function toView(row: AuthorisationWithBalance, today: string): AuthorisationView {
-  const balance = toBalance(row);
   return {
     id: row.id,
     terms: JSON.parse(row.terms) as NewAuthorisation,
     currency: row.currency,
-    balance: {
-      ...balance,
-      available: availableQuantity(balance),
-      availableValue: availableValue(balance),
-      entryCount: row.entryCount,
-    },
+    balance: balanceView(toBalance(row), row.entryCount),
     daysToExpiry: Math.round((Date.parse(row.validUntil) - Date.parse(today)) / dayMs),
     createdAt: row.createdAt,
   };
@@ -116,62 +102,33 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
     }
   }
 
-  /** Writes one entry through the conditional update, or explains precisely why it cannot be written. */
-  async function move(
+  /** Writes one movement inside the caller's transaction, or throws the error that refused it. */
+  async function writeWithin(
     tx: Tx,
-    row: AuthorisationWithBalance,
-    movement: Movement,
-    details: { reason?: string | undefined; reference?: string | undefined },
+    order: LedgerOrder,
     actor: Principal | undefined,
   ): Promise<MovementResult> {
-    const now = isoInstant(clock);
-    const applied = await applyLedgerMovement(tx, row.id, movement, now);
-    if (!applied) {
-      // The conditional update refused: the pure rule says why, in words (it throws).
-      applyMovement(toBalance(row), movement);
-      // The row changed between our read and the update; the refusal still stands.
-      throw new DomainError(
-        'AUTHORISATION_EXHAUSTED',
-        `Authorisation ${row.number} cannot give ${movement.quantity} units now.`,
-      );
-    }
-    const entry: LedgerEntry = {
-      id: randomUUID(),
-      authorisationId: row.id,
-      entryNo: applied.entryNo,
-      kind: movement.kind,
-      quantity: movement.quantity,
-      value: movement.value,
-      reason: details.reason ?? null,
-      reference: details.reference ?? null,
-      actor: actorOf(actor),
-      at: now,
-    };
-    await insertLedgerEntry(tx, entry);
-    await audit.record(tx, actor, {
-      action: `ledger.${movement.kind}`,
-      entityType: 'authorisation',
-      entityId: row.id,
-      summary: `${movement.kind} ${movement.quantity} unit(s) on ${row.authority} ${row.number}${details.reason ? `: ${details.reason}` : ''}`,
-      changes: {
-        entryNo: entry.entryNo,
-        kind: movement.kind,
-        quantity: movement.quantity,
-        value: movement.value,
-        reference: entry.reference,
-      },
-    });
-    const { entryNo: _entryNo, ...balance } = applied;
-    return {
-      entry,
-      balance: {
-        ...balance,
-        available: availableQuantity(balance),
-        availableValue: availableValue(balance),
-        entryCount: applied.entryNo,
-      },
-    };
+    const [outcome] = await writeLedgerMovements(tx, { clock, audit }, [{ order, actor }]);
+    if (!outcome) throw new Error('the ledger writer answered nothing');
+    if (!outcome.ok) throw outcome.error;
+    return outcome.body;
   }
+
+  /** Movements people record share transactions with those recorded at the same moment. */
+  const movements = new GroupCommit<LedgerWrite, LedgerWriteOutcome>({
+    maxBatch: 256,
+    runBatch: (writes) => inTransaction(db, (tx) => writeLedgerMovements(tx, { clock, audit }, writes)),
+    async recover(write, error) {
+      // A retry that raced its twin on another instance: the twin's stored answer is this request's too.
+      const id = write.idempotency;
+      if (id && (error instanceof IdempotencyRaceLost || isUniqueViolation(error))) {
+        const [stored] = await findIdempotencyKeys(db, [id]);
+        if (stored) return replayOutcome(stored, id.requestHash);
+      }
+      throw error;
+    },
+    slotOf: (write) => write.idempotency && `${write.idempotency.userId}\u0000${write.idempotency.key}`,
+  });
 
   async function load(executor: Db | Tx, id: string): Promise<AuthorisationWithBalance> {
     const row = await findAuthorisation(executor, id);
@@ -253,12 +210,15 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
         summary: `Recorded ${terms.kind} ${terms.authority} ${terms.number}, valid ${terms.validFrom} to ${terms.validUntil}`,
         changes: { after: terms },
       });
-      const row = await load(tx, id);
-      await move(
+      await writeWithin(
         tx,
-        row,
-        { kind: 'grant', quantity: grant.quantity, value: grant.value },
-        { reason: 'issued' },
+        {
+          authorisationId: id,
+          kind: 'grant',
+          quantity: grant.quantity,
+          value: grant.currency ? { amountMinor: grant.value, currency: grant.currency } : undefined,
+          reason: 'issued',
+        },
         actor,
       );
       return id;
@@ -288,7 +248,8 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
 
     /**
      * Records one ledger movement. Reservations and consumption need the authorisation valid today; value
-     * must come in the authorisation's currency; everything else the conditional update enforces.
+     * must come in the authorisation's currency; the ledger rules refuse the rest. With an idempotency key,
+     * a retry gets the first answer and never moves units twice.
      */
     async record(
       id: string,
@@ -296,58 +257,31 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
       actor: Principal,
       idempotency?: Omit<IdempotentRequest, 'userId'>,
     ): Promise<StoredResponse<MovementResult>> {
-      return runIdempotent(
-        db,
-        clock,
-        idempotency ? { ...idempotency, userId: actor.userId } : undefined,
-        async (tx) => {
-          const row = await load(tx, id);
-          const day = today();
-          if (
-            (request.kind === 'reserve' || request.kind === 'consume') &&
-            (day < row.validFrom || day > row.validUntil)
-          ) {
-            throw new DomainError(
-              'AUTHORISATION_NOT_VALID',
-              `${row.authority} ${row.number} is valid from ${row.validFrom} to ${row.validUntil}, not on ${day}.`,
-            );
-          }
-          if (request.value && request.value.currency !== row.currency) {
-            throw new DomainError(
-              'CURRENCY_MISMATCH',
-              row.currency
-                ? `${row.authority} ${row.number} is limited in ${row.currency}, not ${request.value.currency}.`
-                : `${row.authority} ${row.number} limits no value; send no value.`,
-              [{ path: 'value.currency', message: `expected ${row.currency ?? 'none'}` }],
-            );
-          }
-          if (request.kind === 'adjust' && !request.reason) {
-            throw new DomainError('VALIDATION_FAILED', 'reason: an adjustment needs a reason', [
-              { path: 'reason', message: 'required for adjust' },
-            ]);
-          }
-          if (request.kind !== 'adjust' && request.kind !== 'expire' && request.quantity <= 0) {
-            throw new DomainError('VALIDATION_FAILED', `quantity: a ${request.kind} moves at least 1 unit`, [
-              { path: 'quantity', message: 'must be 1 or more' },
-            ]);
-          }
-          const movement: Movement =
-            request.kind === 'expire'
-              ? expiryQuantity(toBalance(row))
-              : { kind: request.kind, quantity: request.quantity, value: request.value?.amountMinor ?? 0 };
-          const result = await move(tx, row, movement, request, actor);
-          return { statusCode: 201, body: result };
+      const outcome = await movements.submit({
+        order: { authorisationId: id, ...request },
+        actor,
+        idempotency: idempotency && {
+          userId: actor.userId,
+          key: idempotency.key,
+          requestHash: requestHashOf(idempotency.fingerprint),
         },
-      );
+      });
+      if (!outcome.ok) throw outcome.error;
+      const { statusCode, body, replayed } = outcome;
+      return { statusCode, body, replayed };
     },
 
-    /** Records a shipment to a ratio cap's reference market; the cap grows by what the ratio now allows. */
+    /**
+     * Records a shipment to a ratio cap's reference market; the cap grows by what the ratio now allows. With
+     * an idempotency key, a retried request counts the shipment once.
+     */
     async recordReferenceShipment(
       id: string,
       input: { customerPartyId: string; quantity: number; shippedOn: string; reference: string },
       actor: Principal | undefined,
-    ): Promise<MovementResult> {
-      return inTransaction(db, async (tx) => {
+      idempotency?: IdempotentRequest,
+    ): Promise<StoredResponse<MovementResult>> {
+      return runIdempotent(db, clock, idempotency, async (tx) => {
         const row = await load(tx, id);
         const terms = JSON.parse(row.terms) as NewAuthorisation;
         if (terms.kind !== 'ratio-cap') {
@@ -365,16 +299,18 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
         });
         const grant =
           ratioAllowance(terms.ratio, before) - ratioAllowance(terms.ratio, before - input.quantity);
-        return move(
+        const body = await writeWithin(
           tx,
-          row,
-          { kind: 'grant', quantity: grant, value: 0 },
           {
+            authorisationId: id,
+            kind: 'grant',
+            quantity: grant,
             reason: `${input.quantity} unit(s) shipped to ${input.customerPartyId} on ${input.shippedOn}`,
             reference: input.reference,
           },
           actor,
         );
+        return { statusCode: 201, body };
       });
     },
 

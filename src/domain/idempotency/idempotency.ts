@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { findIdempotencyKey, insertIdempotencyKey } from '../../db/repositories/idempotency.repository.js';
+import type { IdempotencyKeysTable } from '../../db/schema/authorisations.table.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../errors.js';
@@ -28,8 +29,20 @@ export interface StoredResponse<T> {
   replayed: boolean;
 }
 
-function hashOf(fingerprint: unknown): string {
+/** What a stored key is compared with: the same key sent with a different request is refused. */
+export function requestHashOf(fingerprint: unknown): string {
   return createHash('sha256').update(JSON.stringify(fingerprint)).digest('hex');
+}
+
+/** The answer stored for a key, when `requestHash` is the same request; IDEMPOTENCY_KEY_REUSED otherwise. */
+export function replayStored<T>(stored: IdempotencyKeysTable, requestHash: string): StoredResponse<T> {
+  if (stored.requestHash !== requestHash) {
+    throw new DomainError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was already used for a different request; use a new key for a new request.',
+    );
+  }
+  return { statusCode: stored.statusCode, body: JSON.parse(stored.response) as T, replayed: true };
 }
 
 /**
@@ -46,17 +59,10 @@ export async function runIdempotent<T>(
   work: (tx: Tx) => Promise<{ statusCode: number; body: T }>,
 ): Promise<StoredResponse<T>> {
   if (!request) return { ...(await inTransaction(db, work)), replayed: false };
-  const requestHash = hashOf(request.fingerprint);
+  const requestHash = requestHashOf(request.fingerprint);
   const replay = async (): Promise<StoredResponse<T> | undefined> => {
     const stored = await findIdempotencyKey(db, request.userId, request.key);
-    if (!stored) return undefined;
-    if (stored.requestHash !== requestHash) {
-      throw new DomainError(
-        'IDEMPOTENCY_KEY_REUSED',
-        'This Idempotency-Key was already used for a different request; use a new key for a new request.',
-      );
-    }
-    return { statusCode: stored.statusCode, body: JSON.parse(stored.response) as T, replayed: true };
+    return stored && replayStored<T>(stored, requestHash);
   };
   const earlier = await replay();
   if (earlier) return earlier;

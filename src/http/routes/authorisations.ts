@@ -255,7 +255,9 @@ export function authorisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['ledger'],
           summary:
             "Record a shipment to a ratio cap's reference market (e.g. a US end-use customer); the cap grows by the ratio",
+          description: 'Send an Idempotency-Key header so that a retried request counts the shipment once.',
           params: idParams,
+          headers: idempotencyHeaders,
           body: z.strictObject({
             customerPartyId: z.string().min(1).max(100),
             quantity: z.number().int().min(1),
@@ -265,16 +267,20 @@ export function authorisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: movementResultSchema, ...standardErrors },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await ctx.authorisations.recordReferenceShipment(
-              request.params.id,
-              request.body,
-              principalOf(request),
-            ),
-          ),
+      async (request, reply) => {
+        const principal = principalOf(request);
+        const key = request.headers['idempotency-key'];
+        const result = await ctx.authorisations.recordReferenceShipment(
+          request.params.id,
+          request.body,
+          principal,
+          key
+            ? { key, userId: principal.userId, fingerprint: [request.method, request.url, request.body] }
+            : undefined,
+        );
+        if (result.replayed) void reply.header('idempotency-replayed', 'true');
+        return reply.status(201).send(result.body);
+      },
     );
 
     app.get(
