@@ -258,7 +258,7 @@ describe.skipIf(!browserTestsEnabled)('authorisations and coverage in Chromium',
     await expect.poll(() => figure('available').innerText()).toBe('61,000');
     await expect(
       s.page.locator('[data-testid="ledger"] tr[data-entry-no="6"]').innerText(),
-    ).resolves.toContain('2000 unit(s) shipped to microsoft');
+    ).resolves.toContain('2,000 units shipped to microsoft');
   });
 
   it('shows a buyer only the authorisations naming its party, and refuses the others', async () => {

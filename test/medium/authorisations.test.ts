@@ -68,7 +68,20 @@ describe.each(engines)('authorisation ledgers on $name', (engine) => {
     await move({ kind: 'consume', quantity: 150, value: { amountMinor: 150 * 2_700_000, currency: 'USD' } });
     await move({ kind: 'return', quantity: 10, reason: 'damaged in transit' });
     const adjusted = await move({ kind: 'adjust', quantity: -100, reason: 'BIS amended the licence' });
-    expect(adjusted.body.balance).toMatchObject({ authorised: 900, reserved: 50, used: 150, available: 700 });
+    expect(adjusted.body.balance).toMatchObject({
+      authorised: 900,
+      reserved: 50,
+      used: 150,
+      returned: 10,
+      available: 700,
+    });
+    const lowered = await move({
+      kind: 'adjust',
+      quantity: 0,
+      value: { amountMinor: -100 * 2_700_000, currency: 'USD' },
+      reason: 'BIS lowered the licensed value',
+    });
+    expect(lowered.body.balance.authorisedValue).toBe(900 * 2_700_000);
     // A return restores nothing: the policy is that compliance adjusts if the units may ship again.
     expect((await ctx.authorisations.verify()).ok).toBe(true);
   });
@@ -90,6 +103,14 @@ describe.each(engines)('authorisation ledgers on $name', (engine) => {
       code: 'CURRENCY_MISMATCH',
     });
     await expect(move({ kind: 'adjust', quantity: 5 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    // 150 shipped and 10 already returned: returns together never exceed what was shipped.
+    await expect(move({ kind: 'return', quantity: 141 })).rejects.toMatchObject({
+      code: 'LEDGER_BALANCE_INSUFFICIENT',
+      message: expect.stringContaining('150 shipped, 10 already returned') as unknown,
+    });
+    await expect(
+      move({ kind: 'reserve', quantity: 1, value: { amountMinor: -1, currency: 'USD' } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(
       ctx.authorisations.record(
         '00000000-0000-4000-8000-000000000000',
@@ -246,6 +267,15 @@ describe.each(engines)('authorisation ledgers on $name', (engine) => {
     const bytedance: Principal = { userId: 'y', username: 'bytedance', role: 'buyer', partyId: 'bytedance' };
     expect((await ctx.authorisations.list(tencent)).map((a) => a.id)).toEqual([id]);
     expect(await ctx.authorisations.list(bytedance)).toEqual([]);
-    await expect(ctx.authorisations.get(id, bytedance)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Another buyer's authorisation does not exist as far as this buyer can tell.
+    await expect(ctx.authorisations.get(id, bytedance)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(ctx.authorisations.ledger(id, bytedance)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Tencent sees its ledger, but not which member of staff recorded each entry.
+    const seen = await ctx.authorisations.ledger(id, tencent);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(new Set(seen.map((e) => e.actor))).toEqual(new Set(['staff']));
+    expect(new Set((await ctx.authorisations.ledger(id, officer)).map((e) => e.actor))).toContain(
+      'user:officer',
+    );
   });
 });

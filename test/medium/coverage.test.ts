@@ -36,7 +36,7 @@ describe.each(engines)('coverage of order lines in the demo scenario on $name', 
     const coverage = await check('nvidia-h200-sxm', 70_000, 'tencent');
     expect(coverage).toMatchObject({ covered: false, coverableQuantity: 60_000, binding: 'ratio-cap' });
     expect(coverage.missing).toEqual([
-      expect.stringMatching(/ratio caps? .* 60000 unit\(s\) available; the line needs 70000/),
+      expect.stringMatching(/ratio caps? .* 60,000 units available; the line needs 70,000 units/),
     ]);
     expect(coverage.gates.find((g) => g.gate === 'export')?.coverable).toBe(70_000);
   });

@@ -19,6 +19,7 @@ export function toBalance(
     authorised: row.authorisedQuantity,
     reserved: row.reservedQuantity,
     used: row.usedQuantity,
+    returned: row.returnedQuantity,
     valueLimited: row.valueLimited === 1,
     authorisedValue: row.authorisedValue,
     reservedValue: row.reservedValue,
@@ -30,6 +31,7 @@ const balanceColumns = [
   'authorisationBalances.authorisedQuantity',
   'authorisationBalances.reservedQuantity',
   'authorisationBalances.usedQuantity',
+  'authorisationBalances.returnedQuantity',
   'authorisationBalances.valueLimited',
   'authorisationBalances.authorisedValue',
   'authorisationBalances.reservedValue',
@@ -114,6 +116,7 @@ export async function changeBalance(
     authorised: after.authorised - before.authorised,
     reserved: after.reserved - before.reserved,
     used: after.used - before.used,
+    returned: after.returned - before.returned,
     authorisedValue: after.authorisedValue - before.authorisedValue,
     reservedValue: after.reservedValue - before.reservedValue,
     usedValue: after.usedValue - before.usedValue,
@@ -124,6 +127,7 @@ export async function changeBalance(
       authorisedQuantity: eb('authorisedQuantity', '+', d.authorised),
       reservedQuantity: eb('reservedQuantity', '+', d.reserved),
       usedQuantity: eb('usedQuantity', '+', d.used),
+      returnedQuantity: eb('returnedQuantity', '+', d.returned),
       authorisedValue: eb('authorisedValue', '+', d.authorisedValue),
       reservedValue: eb('reservedValue', '+', d.reservedValue),
       usedValue: eb('usedValue', '+', d.usedValue),
@@ -133,6 +137,7 @@ export async function changeBalance(
     .where('authorisationId', '=', authorisationId)
     .where('entryCount', '=', before.entryCount)
     .where(sql<boolean>`reserved_quantity + ${d.reserved} >= 0 and used_quantity + ${d.used} >= 0`)
+    .where(sql<boolean>`returned_quantity + ${d.returned} <= used_quantity + ${d.used}`)
     .where(
       sql<boolean>`authorised_quantity + ${d.authorised} >= reserved_quantity + ${d.reserved} + used_quantity + ${d.used}`,
     )

@@ -18,6 +18,8 @@ export interface AuthorisationBalancesTable {
   authorisedQuantity: number;
   reservedQuantity: number;
   usedQuantity: number;
+  /** Units returned after shipment: never more than `usedQuantity`, and restoring nothing. */
+  returnedQuantity: number;
   /** 0/1. */
   valueLimited: number;
   authorisedValue: number;

@@ -15,7 +15,12 @@ export type AuthorisationKind = (typeof authorisationKinds)[number];
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD')
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'not a real calendar date');
+  // A failed regex does not stop zod from running the refinement, and toISOString throws on an invalid date.
+  .refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'not a real calendar date',
+  );
 
 const partyId = z.string().min(1).max(100);
 const quantity = z.number().int('must be a whole number of units').min(0, 'must be 0 or more').max(1e12);
@@ -24,6 +29,11 @@ const quantity = z.number().int('must be a whole number of units').min(0, 'must 
 export const moneySchema = z.strictObject({
   amountMinor: z.number().int('money is a whole number of minor units').min(0).max(1e15),
   currency: z.string().regex(/^[A-Z]{3}$/, 'use an ISO 4217 currency code such as USD'),
+});
+
+/** A change of value: signed, for an adjustment that lowers the authorised value. */
+export const signedMoneySchema = moneySchema.extend({
+  amountMinor: z.number().int('money is a whole number of minor units').min(-1e15).max(1e15),
 });
 
 /** Which products an authorisation covers: named products, or every product of the named classes. */
@@ -142,7 +152,8 @@ export const movementRequestSchema = z.strictObject({
   kind: z.enum(['reserve', 'release', 'consume', 'adjust', 'expire', 'return']),
   /** Units; signed for `adjust`; ignored for `expire` (it takes whatever is available). */
   quantity: z.number().int('must be a whole number of units').min(-1e12).max(1e12).default(0),
-  value: moneySchema.optional(),
+  /** Signed only for `adjust`; the ledger refuses a negative value on any other movement. */
+  value: signedMoneySchema.optional(),
   reason: z.string().trim().max(2000).optional(),
   /** What the movement is for: an order line, a shipment, a round. */
   reference: z.string().trim().max(200).optional(),

@@ -19,7 +19,7 @@ import { findParty } from '../../db/repositories/party.repository.js';
 import { findProductRow } from '../../db/repositories/product.repository.js';
 import type { LedgerEntriesTable } from '../../db/schema/authorisations.table.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { Principal } from '../accounts/principal.js';
+import { actorOf, type Principal } from '../accounts/principal.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isoInstant, utcDay, type Clock } from '../clock.js';
 import { DomainError, notFound } from '../errors.js';
@@ -29,6 +29,7 @@ import {
   type IdempotentRequest,
   type StoredResponse,
 } from '../idempotency/idempotency.js';
+import { unitCount } from '../quantities.js';
 import { parseInput } from '../validation.js';
 import {
   initialGrant,
@@ -95,10 +96,13 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
   const { db, clock, audit } = deps;
   const today = (): string => utcDay(clock());
 
-  /** Buyers see an authorisation only when it names their party. */
+  /**
+   * Buyers see an authorisation only when it names their party; to them any other does not exist, so an
+   * id cannot be used to learn what another buyer holds.
+   */
   function assertVisible(principal: Principal | undefined, view: AuthorisationView): void {
     if (principal?.role === 'buyer' && !namedParties(view.terms).includes(principal.partyId ?? '')) {
-      throw new DomainError('FORBIDDEN', 'A buyer account may see only authorisations that name its party.');
+      throw notFound('Authorisation', view.id);
     }
   }
 
@@ -195,6 +199,7 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
           authorisedQuantity: 0,
           reservedQuantity: 0,
           usedQuantity: 0,
+          returnedQuantity: 0,
           valueLimited: grant.valueLimited ? 1 : 0,
           authorisedValue: 0,
           reservedValue: 0,
@@ -241,9 +246,13 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
         : views;
     },
 
+    /** The entries in order. A buyer sees who acted only where it acted itself; others' staff are "staff". */
     async ledger(id: string, principal: Principal): Promise<LedgerEntry[]> {
       await this.get(id, principal);
-      return (await listLedgerEntries(db, id)).map(toEntry);
+      const entries = (await listLedgerEntries(db, id)).map(toEntry);
+      if (principal.role !== 'buyer') return entries;
+      const self = actorOf(principal);
+      return entries.map((entry) => (entry.actor === self ? entry : { ...entry, actor: 'staff' }));
     },
 
     /**
@@ -305,7 +314,7 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
             authorisationId: id,
             kind: 'grant',
             quantity: grant,
-            reason: `${input.quantity} unit(s) shipped to ${input.customerPartyId} on ${input.shippedOn}`,
+            reason: `${unitCount(input.quantity)} shipped to ${input.customerPartyId} on ${input.shippedOn}`,
             reference: input.reference,
           },
           actor,

@@ -14,6 +14,7 @@ import { actorOf, type Principal } from '../accounts/principal.js';
 import type { AuditChange, AuditService } from '../audit/audit.service.js';
 import { isoInstant, utcDay, type Clock } from '../clock.js';
 import { timeOrderedId } from '../ids.js';
+import { unitCount } from '../quantities.js';
 import { DomainError } from '../errors.js';
 import { replayStored } from '../idempotency/idempotency.js';
 import { availableQuantity, availableValue, type Balance, type EntryKind } from './ledger.js';
@@ -86,7 +87,7 @@ function auditChange(entry: LedgerEntry, state: LedgerState): AuditChange {
     action: `ledger.${entry.kind}`,
     entityType: 'authorisation',
     entityId: entry.authorisationId,
-    summary: `${entry.kind} ${entry.quantity} unit(s) on ${state.authority} ${state.number}${entry.reason ? `: ${entry.reason}` : ''}`,
+    summary: `${entry.kind} ${unitCount(entry.quantity)} on ${state.authority} ${state.number}${entry.reason ? `: ${entry.reason}` : ''}`,
     changes: {
       entryNo: entry.entryNo,
       kind: entry.kind,

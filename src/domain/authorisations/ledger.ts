@@ -16,6 +16,8 @@ export interface Balance {
   authorised: number;
   reserved: number;
   used: number;
+  /** Units returned after shipment, counted so returns never exceed shipments; they restore nothing. */
+  returned: number;
   /** Whether the authorisation also limits value; then the value columns bind like the quantity ones. */
   valueLimited: boolean;
   authorisedValue: number;
@@ -35,6 +37,7 @@ export const emptyBalance = (valueLimited: boolean): Balance => ({
   authorised: 0,
   reserved: 0,
   used: 0,
+  returned: 0,
   valueLimited,
   authorisedValue: 0,
   reservedValue: 0,
@@ -117,14 +120,23 @@ export function applyMovement(b: Balance, m: Movement): Balance {
       if (m.quantity > availableQuantity(b)) throw insufficient('cannot expire more than is available');
       return { ...b, authorised: b.authorised - m.quantity, authorisedValue: b.authorisedValue - value };
     case 'return':
-      if (m.quantity > b.used) throw insufficient('cannot return more than was shipped');
-      return b;
+      if (b.returned + m.quantity > b.used) {
+        throw insufficient(
+          `cannot return more than was shipped: ${b.used} shipped, ${b.returned} already returned`,
+        );
+      }
+      return { ...b, returned: b.returned + m.quantity };
   }
 }
 
 /** True when no figure is negative and nothing reserved or used exceeds what is authorised. */
 export function balanceHolds(b: Balance): boolean {
-  const quantityOk = b.reserved >= 0 && b.used >= 0 && b.reserved + b.used <= b.authorised;
+  const quantityOk =
+    b.reserved >= 0 &&
+    b.used >= 0 &&
+    b.reserved + b.used <= b.authorised &&
+    b.returned >= 0 &&
+    b.returned <= b.used;
   const valueOk =
     b.reservedValue >= 0 &&
     b.usedValue >= 0 &&

@@ -1,5 +1,6 @@
 import type { AuthorisationKind, NewAuthorisation } from '../authorisations/authorisation.js';
 import type { EccnOutcome } from '../products/classification-decision.js';
+import { unitCount } from '../quantities.js';
 
 /** The gates an order line must pass before a unit may be reserved for it, in the order they are checked. */
 export const gates = ['export', 'import', 'party-cap', 'ratio-cap'] as const;
@@ -152,7 +153,7 @@ export function computeCoverage(
     if (applicable.length === 0) {
       missing = `no ${gateNoun[gate]} for ${facts.buyerName} covering ${facts.productName} to ${line.destination} valid on ${line.date}`;
     } else if (coverable < line.quantity) {
-      missing = `${gateNoun[gate]}s for ${facts.buyerName} covering ${facts.productName} have ${total} unit(s) available; the line needs ${line.quantity}`;
+      missing = `${gateNoun[gate]}s for ${facts.buyerName} covering ${facts.productName} have ${unitCount(total)} available; the line needs ${unitCount(line.quantity)}`;
     }
     return { gate, required, why, draws, coverable, missing };
   });

@@ -5,6 +5,7 @@ import type { Permission } from '../../domain/accounts/roles.js';
 import {
   authorisationKinds,
   moneySchema,
+  signedMoneySchema,
   movementRequestSchema,
   newAuthorisationSchema,
   type MovementRequest,
@@ -22,6 +23,9 @@ const balanceSchema = z
     authorised: z.number().int(),
     reserved: z.number().int(),
     used: z.number().int(),
+    returned: z.number().int().meta({
+      description: 'Units returned after shipment; they restore nothing until compliance adjusts',
+    }),
     available: z.number().int(),
     valueLimited: z.boolean(),
     authorisedValue: z.number().int(),
@@ -35,7 +39,7 @@ const balanceSchema = z
 const authorisationSchema = z
   .object({
     id: z.string(),
-    terms: z.record(z.string(), z.unknown()),
+    terms: authorisationTermsBody,
     currency: z.string().nullable(),
     balance: balanceSchema,
     daysToExpiry: z.number().int(),
@@ -127,7 +131,7 @@ const movements: {
     summary: 'Change the authorised quantity (signed) with a reason: the only way to amend an authorisation',
     body: z.strictObject({
       quantity: z.number().int().min(-1e12).max(1e12),
-      value: moneySchema.optional(),
+      value: signedMoneySchema.optional(),
       reason: z.string().trim().min(3).max(2000),
       reference: z.string().trim().max(200).optional(),
     }),

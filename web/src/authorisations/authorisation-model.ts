@@ -11,12 +11,9 @@ export type LedgerEntry = Schemas['LedgerEntry'];
 export type EntryKind = LedgerEntry['kind'];
 export type CoveredEccn = AuthorisationTerms['products']['eccns'][number];
 
-/**
- * The terms as the server stored them. The response schema types `terms` as an open record; the server
- * stores exactly what it validated on the way in, so the validated shape is what comes back.
- */
+/** The terms as the server validated and stored them. */
 export function termsOf(authorisation: Authorisation): AuthorisationTerms {
-  return authorisation.terms as unknown as AuthorisationTerms;
+  return authorisation.terms;
 }
 
 export const kindChoices: readonly { value: AuthorisationKind; label: string; hint: string }[] = [
