@@ -4,14 +4,23 @@
  * A hot balance row (one licence, many buyers reserving against it) admits one writer at a time, so
  * throughput is bounded by transactions per second, not by statements. Sharing a transaction among every
  * request that queued meanwhile spreads its fixed cost (begin, the audit chain's head, commit; on
- * PostgreSQL the round trips and the WAL flush) over all of them. A lone request runs at once, in a
- * transaction of its own, so nobody waits for company.
+ * PostgreSQL the round trips and the WAL flush) over all of them. A batch starts on the event loop's next
+ * turn, once the requests already read (and their sign-in checks, which queue behind the transaction on
+ * SQLite's one connection) have joined; a lone request therefore waits one turn, never for company.
  *
  * Each request still gets its own answer: `runBatch` returns one outcome per item, refusals included. If
  * the shared transaction fails as a whole, every item is retried in a transaction of its own, so one bad
  * request never fails the others; `recover` decides what a lone failure means (for instance, a retry that
  * lost a race to its twin replays the twin's answer).
  */
+/**
+ * Lets the callers just answered ask again, and the I/O that arrived meanwhile be read, before the next
+ * batch is taken: batches stay full under load instead of alternating large and small.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export class GroupCommit<Item, Outcome> {
   private readonly queue: {
     item: Item;
@@ -37,7 +46,10 @@ export class GroupCommit<Item, Outcome> {
   submit(item: Item): Promise<Outcome> {
     return new Promise<Outcome>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.draining) void this.drain();
+      if (!this.draining) {
+        this.draining = true;
+        setImmediate(() => void this.drain());
+      }
     });
   }
 
@@ -71,7 +83,6 @@ export class GroupCommit<Item, Outcome> {
   }
 
   private async drain(): Promise<void> {
-    this.draining = true;
     try {
       while (this.queue.length > 0) {
         const batch = this.take();
@@ -88,21 +99,18 @@ export class GroupCommit<Item, Outcome> {
             if (outcome === undefined) b.reject(new Error('a batch answered fewer items than it took'));
             else b.resolve(outcome);
           });
-          // Under load, let the callers just answered ask again (and the I/O that arrived meanwhile be
-          // read) before the next batch is taken, so batches stay full instead of alternating large and
-          // small. A lone caller does not wait for this.
-          if (batch.length > 1) await new Promise((resolve) => setImmediate(resolve));
-          continue;
-        }
-        for (const b of batch) {
-          try {
-            b.resolve(
-              batch.length === 1 ? await this.options.recover(b.item, failure) : await this.alone(b.item),
-            );
-          } catch (error) {
-            b.reject(error);
+        } else {
+          for (const b of batch) {
+            try {
+              b.resolve(
+                batch.length === 1 ? await this.options.recover(b.item, failure) : await this.alone(b.item),
+              );
+            } catch (error) {
+              b.reject(error);
+            }
           }
         }
+        await nextTurn();
       }
     } finally {
       this.draining = false;

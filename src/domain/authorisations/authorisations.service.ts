@@ -10,6 +10,7 @@ import {
   listAllBalances,
   listAuthorisations,
   listLedgerEntries,
+  lockLedgers,
   streamAllLedgerEntries,
   toBalance,
   type AuthorisationWithBalance,
@@ -291,7 +292,9 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
       idempotency?: IdempotentRequest,
     ): Promise<StoredResponse<MovementResult>> {
       return runIdempotent(db, clock, idempotency, async (tx) => {
-        const row = await load(tx, id);
+        // Locked first, so concurrent shipments to one cap each see the others' totals.
+        const [row] = await lockLedgers(tx, [id]);
+        if (!row) throw notFound('Authorisation', id);
         const terms = JSON.parse(row.terms) as NewAuthorisation;
         if (terms.kind !== 'ratio-cap') {
           throw new DomainError('VALIDATION_FAILED', `${row.authority} ${row.number} is not a ratio cap`);
