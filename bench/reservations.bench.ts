@@ -25,6 +25,8 @@ export interface ReservationRate {
   servicePerSecond: number;
   baselinePerSecond: number;
   ratio: number;
+  /** Reservations per transaction on the Tranche side. */
+  meanBatch: number;
 }
 
 export interface ReservationBenchResult {
@@ -137,10 +139,12 @@ export async function runReservationBench(
       await timed(200, callers, reserve);
       await timed(200, callers, bareUpdate);
       const half = Math.floor(count / 2);
+      const statsBefore = ctx.authorisations.movementStats();
       const serviceFirst = await timed(half, callers, reserve);
       const baselineFirst = await timed(half, callers, bareUpdate);
       const serviceSecond = await timed(half, callers, reserve);
       const baselineSecond = await timed(half, callers, bareUpdate);
+      const statsAfter = ctx.authorisations.movementStats();
       const servicePerSecond = Math.round((serviceFirst + serviceSecond) / 2);
       const baselinePerSecond = Math.round((baselineFirst + baselineSecond) / 2);
       rates.push({
@@ -149,6 +153,7 @@ export async function runReservationBench(
         servicePerSecond,
         baselinePerSecond,
         ratio: servicePerSecond / baselinePerSecond,
+        meanBatch: (statsAfter.items - statsBefore.items) / (statsAfter.batches - statsBefore.batches),
       });
     }
     const verification = await ctx.authorisations.verify();

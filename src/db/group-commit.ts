@@ -28,6 +28,8 @@ export class GroupCommit<Item, Outcome> {
     reject: (error: unknown) => void;
   }[] = [];
   private draining = false;
+  /** Transactions run, items they answered, and batches that failed and were retried item by item. */
+  readonly stats = { batches: 0, items: 0, retriedAlone: 0 };
 
   constructor(
     private readonly options: {
@@ -86,6 +88,8 @@ export class GroupCommit<Item, Outcome> {
     try {
       while (this.queue.length > 0) {
         const batch = this.take();
+        this.stats.batches += 1;
+        this.stats.items += batch.length;
         let outcomes: Outcome[] | undefined;
         let failure: unknown;
         try {
@@ -100,6 +104,7 @@ export class GroupCommit<Item, Outcome> {
             else b.resolve(outcome);
           });
         } else {
+          if (batch.length > 1) this.stats.retriedAlone += 1;
           for (const b of batch) {
             try {
               b.resolve(

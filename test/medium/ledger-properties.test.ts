@@ -126,4 +126,78 @@ describe.each(engines)('ledger operations on a real database ($name)', (engine) 
     );
     expect(await ctx.authorisations.verify()).toMatchObject({ ok: true, mismatches: [] });
   });
+
+  it('answers operations sent all at once exactly as if each had waited for the one before', async () => {
+    let run = 0;
+    const before = ctx.authorisations.movementStats();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 200 }),
+        fc.array(operation, { minLength: 1, maxLength: 40 }),
+        async (granted, ops) => {
+          const created = await ctx.authorisations.create(
+            {
+              kind: 'party-cap',
+              authority: 'TEST-AT-ONCE',
+              number: `cap-${++run}`,
+              holderPartyId: 'nvidia',
+              cappedPartyId: 'nvidia',
+              validFrom: '2026-01-01',
+              validUntil: '2026-12-31',
+              products: { eccns: ['3A090.a'] },
+              destinations: ['CN'],
+              quantity: granted,
+            },
+            officer,
+          );
+          // Every operation is submitted before any is answered, so they share transactions.
+          const answers = await Promise.allSettled(
+            ops.map((op) => ctx.authorisations.record(created.id, op, officer)),
+          );
+          let model: Balance = applyMovement(emptyBalance(false), {
+            kind: 'grant',
+            quantity: granted,
+            value: 0,
+          });
+          ops.forEach((op, i) => {
+            const answer = answers[i];
+            const quantity =
+              op.kind === 'expire' ? model.authorised - model.reserved - model.used : op.quantity;
+            try {
+              model = applyMovement(model, { kind: op.kind, quantity, value: 0 });
+              expect(answer?.status).toBe('fulfilled');
+              if (answer?.status === 'fulfilled') {
+                expect(answer.value.body.balance).toMatchObject({
+                  authorised: model.authorised,
+                  reserved: model.reserved,
+                  used: model.used,
+                  returned: model.returned,
+                });
+              }
+            } catch (error) {
+              if (!(error instanceof DomainError)) throw error;
+              expect(answer?.status).toBe('rejected');
+              if (answer?.status === 'rejected') {
+                expect((answer.reason as DomainError).code).toBe(error.code);
+              }
+            }
+          });
+          const stored = await ctx.authorisations.get(created.id, officer);
+          expect(stored.balance).toMatchObject({
+            authorised: model.authorised,
+            reserved: model.reserved,
+            used: model.used,
+            returned: model.returned,
+          });
+        },
+      ),
+      { numRuns: 15 },
+    );
+    expect(await ctx.authorisations.verify()).toMatchObject({ ok: true, mismatches: [] });
+    expect((await ctx.audit.verify()).ok).toBe(true);
+    // They did share transactions, and no shared transaction failed and fell back to one at a time.
+    const after = ctx.authorisations.movementStats();
+    expect(after.batches - before.batches).toBeLessThan(after.items - before.items);
+    expect(after.retriedAlone).toBe(before.retriedAlone);
+  });
 });

@@ -326,6 +326,11 @@ export function createAuthorisationsService(deps: { db: Db; clock: Clock; audit:
       });
     },
 
+    /** How recorded movements shared transactions since start: for benchmarks and diagnosis. */
+    movementStats(): Readonly<GroupCommit<LedgerWrite, LedgerWriteOutcome>['stats']> {
+      return { ...movements.stats };
+    },
+
     /** Re-derives every balance from its entries and compares it with the stored balance row. */
     async verify(): Promise<LedgerVerification> {
       const balances = new Map((await listAllBalances(db)).map((b) => [b.authorisationId, b]));
