@@ -4,6 +4,7 @@ import type { Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createAccountsService } from './domain/accounts/accounts.service.js';
 import { createAuditService } from './domain/audit/audit.service.js';
+import { createAuthorisationImportsService } from './domain/authorisations/authorisation-import.js';
 import { createAuthorisationsService } from './domain/authorisations/authorisations.service.js';
 import { createCoverageService } from './domain/coverage/coverage.service.js';
 import { systemClock, utcDay, type Clock } from './domain/clock.js';
@@ -25,6 +26,7 @@ export interface AppContext {
   products: ReturnType<typeof createProductsService>;
   determinations: ReturnType<typeof createDeterminationsService>;
   authorisations: ReturnType<typeof createAuthorisationsService>;
+  authorisationImports: ReturnType<typeof createAuthorisationImportsService>;
   coverage: ReturnType<typeof createCoverageService>;
   close(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
   const products = createProductsService({ db, clock, audit, rules, parties });
   const determinations = createDeterminationsService({ clock, rules, products, parties });
   const authorisations = createAuthorisationsService({ db, clock, audit });
+  const authorisationImports = createAuthorisationImportsService({ db, audit, authorisations });
   const coverage = createCoverageService({ clock, rules, products, parties, determinations, authorisations });
   return {
     config,
@@ -70,6 +73,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     products,
     determinations,
     authorisations,
+    authorisationImports,
     coverage,
     close: () => db.destroy(),
   };

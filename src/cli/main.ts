@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit.command.js';
+import { registerAuthorisationsCommands } from './commands/authorisations.command.js';
 import { registerClassifyCommand } from './commands/classify.command.js';
 import { registerCoverageCommand } from './commands/coverage.command.js';
 import { registerDbCommands } from './commands/db.command.js';
@@ -23,6 +24,7 @@ registerAuditCommands(program);
 registerClassifyCommand(program);
 registerDetermineCommand(program);
 registerPartiesCommands(program);
+registerAuthorisationsCommands(program);
 registerLedgerCommands(program);
 registerCoverageCommand(program);
 

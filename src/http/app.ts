@@ -18,6 +18,7 @@ import { DomainError } from '../domain/errors.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
 import { auditRoutes } from './routes/audit.js';
+import { authorisationCsvRoutes } from './routes/authorisation-csv.js';
 import { authorisationRoutes } from './routes/authorisations.js';
 import { authRoutes } from './routes/auth.js';
 import { classificationRoutes } from './routes/classification.js';
@@ -93,6 +94,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(classificationRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(authorisationRoutes(ctx));
+  await app.register(authorisationCsvRoutes(ctx));
   await app.register(coverageRoutes(ctx));
 
   const webDir = options.webDir;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/config/paths.js';
 import { createContext } from '../../src/context.js';
 import type { DatabaseTarget } from '../../src/db/connection.js';
-import { runCli } from '../support/cli.js';
+import { cliDatabase, runCli } from '../support/cli.js';
 import { engines, testConfig } from '../support/databases.js';
 import { csvText, generatedPartiesCsv } from '../support/parties-csv.js';
 
@@ -19,35 +19,13 @@ function writeCsv(name: string, lines: readonly string[]): string {
   return file;
 }
 
-/** The CLI's database on each engine: a SQLite file (the CLI is another process), or a fresh PostgreSQL one. */
-const cliEngines = engines.map((engine) => ({
-  name: engine.name,
-  async create(): Promise<{
-    target: DatabaseTarget;
-    env: Record<string, string>;
-    drop: () => Promise<void>;
-  }> {
-    if (engine.name === 'sqlite') {
-      const dataDir = fs.mkdtempSync(path.join(dir, 'data-'));
-      return {
-        target: { engine: 'sqlite', file: path.join(dataDir, 'tranche.db') },
-        env: { DATA_DIR: dataDir },
-        drop: () => Promise.resolve(),
-      };
-    }
-    const { target, drop } = await engine.create();
-    if (target.engine !== 'postgres') throw new Error('expected a PostgreSQL target');
-    return { target, env: { DATABASE_URL: target.url }, drop };
-  },
-}));
-
-describe.each(cliEngines)('tranche parties import on $name', (engine) => {
+describe.each(engines)('tranche parties import on $name', (engine) => {
   let target: DatabaseTarget;
   let env: Record<string, string>;
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ target, env, drop } = await engine.create());
+    ({ target, env, drop } = await cliDatabase(engine, dir));
     const ctx = await createContext(testConfig(), { database: target });
     await ctx.parties.create(
       { id: 'existing', legalName: 'Existing Co', roles: ['buyer'], country: 'CN', hqCountry: 'CN' },

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleMay, roles, type Permission, type Role } from '../../src/domain/accounts/roles.js';
+import {
+  authorisationCsvLine,
+  authorisationRowsByKind,
+  authorisationsCsvHeader,
+} from '../support/authorisations-csv.js';
 import { engines } from '../support/databases.js';
 import { testApp, testPassword, type Caller, type TestApp } from '../support/http.js';
 
@@ -243,6 +248,25 @@ const routeCases: RouteCase[] = [
     request: (_t, caller, n) => ({
       url: '/api/authorisations',
       body: importApproval(`MATRIX-${caller.role}-${n}`, 'bytedance'),
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/authorisations.csv',
+    permission: 'authorisations:read',
+    request: () => ({ url: '/api/authorisations.csv?kind=import-approval' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/authorisations/import',
+    permission: 'authorisations:write',
+    request: (_t, caller, n) => ({
+      url: '/api/authorisations/import?fileName=matrix.csv',
+      headers: { 'content-type': 'text/csv' },
+      body: `${authorisationsCsvHeader}\n${authorisationCsvLine({
+        ...authorisationRowsByKind['import-approval'](`IMPORT-${caller.role}-${n}`),
+        productIds: 'matrix-chip',
+      })}\n`,
     }),
   },
   {

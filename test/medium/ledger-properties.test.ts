@@ -67,28 +67,32 @@ describe.each(engines)('ledger operations on a real database ($name)', (engine) 
   });
   afterAll(() => drop());
 
+  let capsIssued = 0;
+  /** A fresh per-customer cap granting `granted` units, so each run starts from its own ledger. */
+  const newCap = (granted: number) =>
+    ctx.authorisations.create(
+      {
+        kind: 'party-cap',
+        authority: 'TEST',
+        number: `cap-${++capsIssued}`,
+        holderPartyId: 'nvidia',
+        cappedPartyId: 'nvidia',
+        validFrom: '2026-01-01',
+        validUntil: '2026-12-31',
+        products: { eccns: ['3A090.a'] },
+        destinations: ['CN'],
+        quantity: granted,
+      },
+      officer,
+    );
+
   it('agrees with the pure rule after every operation, and the ledger verifies', async () => {
-    let run = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 200 }),
         fc.array(operation, { maxLength: 15 }),
         async (granted, ops) => {
-          const created = await ctx.authorisations.create(
-            {
-              kind: 'party-cap',
-              authority: 'TEST',
-              number: `cap-${++run}`,
-              holderPartyId: 'nvidia',
-              cappedPartyId: 'nvidia',
-              validFrom: '2026-01-01',
-              validUntil: '2026-12-31',
-              products: { eccns: ['3A090.a'] },
-              destinations: ['CN'],
-              quantity: granted,
-            },
-            officer,
-          );
+          const created = await newCap(granted);
           let model: Balance = applyMovement(emptyBalance(false), {
             kind: 'grant',
             quantity: granted,
@@ -128,28 +132,13 @@ describe.each(engines)('ledger operations on a real database ($name)', (engine) 
   });
 
   it('answers operations sent all at once exactly as if each had waited for the one before', async () => {
-    let run = 0;
     const before = ctx.authorisations.movementStats();
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 200 }),
         fc.array(operation, { minLength: 1, maxLength: 40 }),
         async (granted, ops) => {
-          const created = await ctx.authorisations.create(
-            {
-              kind: 'party-cap',
-              authority: 'TEST-AT-ONCE',
-              number: `cap-${++run}`,
-              holderPartyId: 'nvidia',
-              cappedPartyId: 'nvidia',
-              validFrom: '2026-01-01',
-              validUntil: '2026-12-31',
-              products: { eccns: ['3A090.a'] },
-              destinations: ['CN'],
-              quantity: granted,
-            },
-            officer,
-          );
+          const created = await newCap(granted);
           // Every operation is submitted before any is answered, so they share transactions.
           const answers = await Promise.allSettled(
             ops.map((op) => ctx.authorisations.record(created.id, op, officer)),

@@ -20,18 +20,8 @@ import { replayStored } from '../idempotency/idempotency.js';
 import { availableQuantity, availableValue, type Balance, type EntryKind } from './ledger.js';
 import { planMovements, type LedgerOrder, type LedgerState, type PlannedEntry } from './movements.js';
 
-export interface LedgerEntry {
-  id: string;
-  authorisationId: string;
-  entryNo: number;
-  kind: EntryKind;
-  quantity: number;
-  value: number;
-  reason: string | null;
-  reference: string | null;
-  actor: string;
-  at: string;
-}
+/** An entry as stored, its kind typed. */
+export type LedgerEntry = Omit<LedgerEntriesTable, 'kind'> & { kind: EntryKind };
 
 export type BalanceView = Balance & { available: number; availableValue: number | null; entryCount: number };
 

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { DomainError, type ErrorDetail } from '../errors.js';
+import {
+  fieldCountProblem,
+  listOf,
+  listValue,
+  readCsvHeader,
+  type CsvFormat,
+  type CsvLayout,
+} from '../csv/csv-format.js';
+import type { ErrorDetail } from '../errors.js';
 import { newPartySchema, type NewParty, type Party } from './party.js';
 
 /**
@@ -21,49 +29,16 @@ export const partyCsvColumns = [
 ] as const;
 export type PartyCsvColumn = (typeof partyCsvColumns)[number];
 
+/** The parties format for the shared CSV reader. */
+export const partyCsvFormat: CsvFormat<PartyCsvColumn> = { columns: partyCsvColumns, noun: 'parties' };
+
 /** Where each column's value is in a row. */
-export type CsvLayout = Record<PartyCsvColumn, number>;
+export type PartyCsvLayout = CsvLayout<PartyCsvColumn>;
 
 /** Refuses a header with unknown, missing or repeated columns, before any row is read. */
-export function readHeader(fields: readonly string[]): CsvLayout {
-  const details: ErrorDetail[] = [];
-  if (fields.some((f) => f.includes('\u0000') || f.includes('\uFFFD'))) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      'The file is not CSV text: it holds binary data or is not UTF-8.',
-      [{ path: 'row 1', message: 'not CSV text (binary data, or not UTF-8)' }],
-    );
-  }
-  const layout: Partial<CsvLayout> = {};
-  fields.forEach((raw, index) => {
-    const name = raw.trim().toLowerCase();
-    if (!(partyCsvColumns as readonly string[]).includes(name)) {
-      details.push({ path: `row 1, column ${raw.trim() || `#${index + 1}`}`, message: 'unknown column' });
-    } else if (layout[name as PartyCsvColumn] !== undefined) {
-      details.push({ path: `row 1, column ${name}`, message: 'column given twice' });
-    } else {
-      layout[name as PartyCsvColumn] = index;
-    }
-  });
-  for (const column of partyCsvColumns) {
-    if (layout[column] === undefined)
-      details.push({ path: `row 1, column ${column}`, message: 'missing column' });
-  }
-  if (details.length > 0) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `The header row does not match the parties format (${details.map((d) => `${d.path}: ${d.message}`).join('; ')}); expected the columns ${partyCsvColumns.join(', ')}.`,
-      details,
-    );
-  }
-  return layout as CsvLayout;
+export function readHeader(fields: readonly string[]): PartyCsvLayout {
+  return readCsvHeader(fields, partyCsvFormat);
 }
-
-const listOf = (value: string): string[] =>
-  value
-    .split('|')
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 const columnOfField: Record<string, PartyCsvColumn> = {
   id: 'id',
@@ -110,20 +85,10 @@ export type CsvRowResult =
  * Validates one data row with newPartySchema, the same rules as the API, and names each problem by row
  * number (the header is row 1) and column.
  */
-export function readPartyRow(row: number, fields: readonly string[], layout: CsvLayout): CsvRowResult {
+export function readPartyRow(row: number, fields: readonly string[], layout: PartyCsvLayout): CsvRowResult {
   const at = (column: PartyCsvColumn) => `row ${row}, column ${column}`;
-  if (fields.length !== partyCsvColumns.length) {
-    const hint =
-      fields.length > partyCsvColumns.length ? ' (is a value with a comma missing its quotes?)' : '';
-    return {
-      errors: [
-        {
-          path: `row ${row}`,
-          message: `expected ${partyCsvColumns.length} fields, found ${fields.length}${hint}`,
-        },
-      ],
-    };
-  }
+  const wrongCount = fieldCountProblem(row, fields, partyCsvFormat);
+  if (wrongCount) return { errors: [wrongCount] };
   const value = (column: PartyCsvColumn) => (fields[layout[column]] ?? '').trim();
   const errors: ErrorDetail[] = [];
 
@@ -180,12 +145,12 @@ export function partyCsvRecord(party: Party): string[] {
   return [
     party.id,
     party.legalName,
-    party.otherNames.join('|'),
-    party.roles.join('|'),
+    listValue(party.otherNames),
+    listValue(party.roles),
     party.country,
     party.hqCountry,
-    party.identifiers.map((i) => `${i.scheme}:${i.value}`).join('|'),
-    address?.lines.join('|') ?? '',
+    listValue(party.identifiers.map((i) => `${i.scheme}:${i.value}`)),
+    listValue(address?.lines ?? []),
     address?.city ?? '',
     address?.postalCode ?? '',
     address?.country ?? '',

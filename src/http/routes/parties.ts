@@ -1,12 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pipeline as pipelineCallback, Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors.js';
 import { partyCsvColumns, partyCsvRecord } from '../../domain/parties/party-csv.js';
 import {
   identifierSchemes,
@@ -18,6 +11,14 @@ import {
 } from '../../domain/parties/party.js';
 import type { AppContext } from '../../context.js';
 import { principalOf } from '../auth.js';
+import {
+  acceptCsvBodies,
+  csvExportSchema,
+  csvImportResultSchema,
+  csvImportSchema,
+  importUploadedCsv,
+  sendCsv,
+} from '../csv.js';
 import { standardErrors } from '../schemas.js';
 
 // Response shapes are plain: a stored party is shown as it is, even if a later rule would refuse it.
@@ -55,61 +56,13 @@ export const partySchema = z
 const newPartyBody = newPartySchema.meta({ id: 'NewParty' });
 const partyChangesBody = partyChangesSchema.meta({ id: 'PartyChanges' });
 
-const partyImportResultSchema = z
-  .object({
-    fileName: z.string(),
-    dryRun: z.boolean(),
-    rows: z.number().int(),
-    imported: z.number().int(),
-    sha256: z.string(),
-    auditEventSeq: z.number().int().nullable(),
-  })
-  .meta({ id: 'PartyImportResult' });
+const partyImportResultSchema = csvImportResultSchema('PartyImportResult');
 
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 
-/** An upload larger than this is refused: about 300,000 parties. */
-const maxImportBytes = 64 * 1024 * 1024;
-
-/**
- * Writes an upload to a temporary file and runs `work` on it, removing the file afterwards. The import
- * holds the database's write lock for its whole transaction; spooling first means a slow client's upload
- * happens before that, not while every other writer waits for it.
- */
-async function withSpooledUpload<T>(body: Readable, work: (file: string) => Promise<T>): Promise<T> {
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'tranche-upload-'));
-  const file = path.join(dir, 'upload.csv');
-  try {
-    let received = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        received += chunk.length;
-        if (received > maxImportBytes) {
-          done(
-            new DomainError(
-              'VALIDATION_FAILED',
-              `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`,
-              [{ path: 'body', message: 'file too large; split it into several imports' }],
-            ),
-          );
-        } else {
-          done(null, chunk);
-        }
-      },
-    });
-    await pipeline(body, limit, fs.createWriteStream(file));
-    return await work(file);
-  } finally {
-    await fs.promises.rm(dir, { recursive: true, force: true });
-  }
-}
-
 export function partyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    // CSV bodies reach the import route as a stream; this plugin's scope only, so no other route takes CSV.
-    app.addContentTypeParser('text/csv', (_request, payload, done) => {
-      done(null, payload);
-    });
+    acceptCsvBodies(app);
 
     app.get(
       '/api/parties',
@@ -129,39 +82,24 @@ export function partyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/parties.csv',
       {
         config: { permission: 'parties:read' },
-        schema: {
+        schema: csvExportSchema({
           tags: ['parties'],
           summary:
             'The filtered list as CSV in the import format, streamed (a buyer gets only its own party)',
           querystring: partyFilterSchema.omit({ limit: true, offset: true }),
-          // The list itself is CSV; a refusal is the usual JSON error body.
-          produces: ['text/csv', 'application/json'],
-          response: {
-            200: z.string().meta({ description: `CSV with the columns ${partyCsvColumns.join(', ')}` }),
-            ...standardErrors,
-          },
-        },
+          columns: partyCsvColumns,
+        }),
       },
       async (request, reply) => {
         const parties = ctx.parties.stream(principalOf(request), request.query);
         async function* records() {
           for await (const party of parties) yield partyCsvRecord(party);
         }
-        const csv = pipelineCallback(
-          Readable.from(records()),
-          stringify({ header: true, columns: [...partyCsvColumns] }),
-          (error) => {
-            // The status line is gone by now: a failure can only cut the download short, and is logged.
-            if (error) request.log.error({ err: error }, 'parties CSV export failed');
-          },
-        );
-        return (
-          reply
-            .header('content-type', 'text/csv; charset=utf-8')
-            .header('content-disposition', 'attachment; filename="parties.csv"')
-            // The type provider types the body by the 200 schema (text); Fastify sends a stream as it comes.
-            .send(csv as unknown as string)
-        );
+        return sendCsv(request, reply, {
+          fileName: 'parties.csv',
+          columns: partyCsvColumns,
+          records: records(),
+        });
       },
     );
 
@@ -214,7 +152,7 @@ export function partyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/parties/import',
       {
         config: { permission: 'parties:write' },
-        schema: {
+        schema: csvImportSchema({
           tags: ['parties'],
           summary:
             'Import parties from CSV, all or nothing; every bad row is reported by row and column (up to 100)',
@@ -222,32 +160,13 @@ export function partyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             `Send the file as the body with Content-Type text/csv. Columns: ${partyCsvColumns.join(', ')}. ` +
             'List values are separated by |, identifiers are SCHEME:value. With dryRun=true the whole file is ' +
             'checked, ids already taken included, and nothing is written.',
-          consumes: ['text/csv'],
-          querystring: z.strictObject({
-            fileName: z.string().trim().min(1).max(200).default('upload.csv'),
-            dryRun: z
-              .enum(['true', 'false'])
-              .default('false')
-              .transform((value) => value === 'true'),
-          }),
-          body: z.unknown().meta({ type: 'string', description: 'The CSV file' }),
-          response: { 200: partyImportResultSchema, ...standardErrors },
-        },
+          result: partyImportResultSchema,
+        }),
       },
-      async (request) => {
-        const body = request.body;
-        if (!(body instanceof Readable)) {
-          throw new DomainError(
-            'VALIDATION_FAILED',
-            'Send the file as the body with Content-Type text/csv.',
-            [{ path: 'body', message: 'expected text/csv' }],
-          );
-        }
-        const { fileName, dryRun } = request.query;
-        return withSpooledUpload(body, (file) =>
-          ctx.parties.importCsv(fs.createReadStream(file), { fileName, dryRun }, principalOf(request)),
-        );
-      },
+      (request) =>
+        importUploadedCsv(request.body, request.query, (source, options) =>
+          ctx.parties.importCsv(source, options, principalOf(request)),
+        ),
     );
   };
 }

@@ -3502,11 +3502,16 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record a shipment to a ratio cap's reference market (e.g. a US end-use customer); the cap grows by the ratio */
+    /**
+     * Record a shipment to a ratio cap's reference market (e.g. a US end-use customer); the cap grows by the ratio
+     * @description Send an Idempotency-Key header so that a retried request counts the shipment once.
+     */
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
         path: {
           id: string;
         };
@@ -3710,6 +3715,225 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/authorisations.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The list as CSV in the import format, filtered as the list is (a buyer gets those that name its party) */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'export-licence' | 'exception-use' | 'import-approval' | 'party-cap' | 'ratio-cap';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV with the columns kind, authority, number, holderPartyId, validFrom, validUntil, productIds, eccns, destinations, conditions, quantity, valueAmountMinor, valueCurrency, consignees, endUsers, exception, authorizationNumber, answeredOn, importerPartyId, round, cappedPartyId, ratioNumerator, ratioDenominator, referenceDestinations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+            'application/json': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['ErrorBody'];
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/authorisations/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import authorisations from CSV, all or nothing; every bad row is reported by row and column (up to 100)
+     * @description Send the file as the body with Content-Type text/csv. Columns: kind, authority, number, holderPartyId, validFrom, validUntil, productIds, eccns, destinations, conditions, quantity, valueAmountMinor, valueCurrency, consignees, endUsers, exception, authorizationNumber, answeredOn, importerPartyId, round, cappedPartyId, ratioNumerator, ratioDenominator, referenceDestinations. One row per authorisation; list values are separated by |; quantities and valueAmountMinor are whole numbers; a column the row’s kind does not use stays empty. Each row is issued as POST /api/authorisations would issue it, with its opening grant. With dryRun=true the whole file is checked, numbers already issued and unknown parties and products included, and nothing is written.
+     */
+    post: {
+      parameters: {
+        query?: {
+          fileName?: string;
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description The CSV file */
+      requestBody: {
+        content: {
+          'text/csv': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthorisationImportResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/coverage': {
     parameters: {
       query?: never;
@@ -3872,6 +4096,14 @@ export interface components {
       prevHash: string;
       hash: string;
     };
+    AuthorisationImportResultInput: {
+      fileName: string;
+      dryRun: boolean;
+      rows: number;
+      imported: number;
+      sha256: string;
+      auditEventSeq: number | null;
+    };
     AuthorisationTermsInput:
       | {
           authority: string;
@@ -3991,6 +4223,8 @@ export interface components {
       authorised: number;
       reserved: number;
       used: number;
+      /** @description Units returned after shipment; they restore nothing until compliance adjusts */
+      returned: number;
       available: number;
       valueLimited: boolean;
       authorisedValue: number;
@@ -4001,9 +4235,7 @@ export interface components {
     };
     AuthorisationInput: {
       id: string;
-      terms: {
-        [key: string]: unknown;
-      };
+      terms: components['schemas']['AuthorisationTermsInput'];
       currency: string | null;
       balance: components['schemas']['LedgerBalanceInput'];
       daysToExpiry: number;
@@ -4417,6 +4649,14 @@ export interface components {
       prevHash: string;
       hash: string;
     };
+    AuthorisationImportResult: {
+      fileName: string;
+      dryRun: boolean;
+      rows: number;
+      imported: number;
+      sha256: string;
+      auditEventSeq: number | null;
+    };
     AuthorisationTerms:
       | {
           authority: string;
@@ -4536,6 +4776,8 @@ export interface components {
       authorised: number;
       reserved: number;
       used: number;
+      /** @description Units returned after shipment; they restore nothing until compliance adjusts */
+      returned: number;
       available: number;
       valueLimited: boolean;
       authorisedValue: number;
@@ -4546,9 +4788,7 @@ export interface components {
     };
     Authorisation: {
       id: string;
-      terms: {
-        [key: string]: unknown;
-      };
+      terms: components['schemas']['AuthorisationTerms'];
       currency: string | null;
       balance: components['schemas']['LedgerBalance'];
       daysToExpiry: number;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AuditTrailPage } from '../audit/audit-trail.page';
+import { AuthorisationImportPage } from '../authorisations/authorisation-import.page';
 import { AuthorisationPage } from '../authorisations/authorisation.page';
 import { AuthorisationsPage } from '../authorisations/authorisations.page';
 import { NewAuthorisationPage } from '../authorisations/new-authorisation.page';
@@ -56,6 +57,7 @@ export const appPages: AppPage[] = [
   { path: 'parties/:partyId/edit', permission: 'parties:write', element: <EditPartyPage /> },
   { path: 'authorisations', permission: 'authorisations:read', element: <AuthorisationsPage />, nav: { label: 'Authorisations', group: 'Licensing', icon: 'book' } },
   { path: 'authorisations/new', permission: 'authorisations:write', element: <NewAuthorisationPage /> },
+  { path: 'authorisations/import', permission: 'authorisations:write', element: <AuthorisationImportPage /> },
   { path: 'authorisations/:authorisationId', permission: 'authorisations:read', element: <AuthorisationPage /> },
   { path: 'coverage', permission: 'coverage:check', element: <CoveragePage />, nav: { label: 'Coverage check', group: 'Licensing', icon: 'shield' } },
   { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },

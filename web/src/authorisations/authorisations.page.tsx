@@ -96,10 +96,23 @@ export function AuthorisationsPage() {
         actions={
           <>
             {may('ledger:verify') && <VerifyLedgersButton />}
+            <a
+              className="button button--small"
+              href={`/api/authorisations.csv${kind ? `?kind=${kind}` : ''}`}
+              title="Every authorisation of the kind chosen, in the import format; the search narrows only this page"
+              download
+            >
+              Export CSV
+            </a>
             {may('authorisations:write') && (
-              <Link className="button button--small button--primary" to="/authorisations/new">
-                New authorisation
-              </Link>
+              <>
+                <Link className="button button--small" to="/authorisations/import">
+                  Import CSV
+                </Link>
+                <Link className="button button--small button--primary" to="/authorisations/new">
+                  New authorisation
+                </Link>
+              </>
             )}
           </>
         }
