@@ -95,6 +95,8 @@ if (!only || only === 'reservations') {
       ]),
       '',
       `HTTP ratio (Tranche ÷ bare): ${overHttp.map((h) => `${h.engine} ${h.ratio.toFixed(3)}`).join(', ')}.`,
+      '',
+      "**Reading the ratios.** The target, the in-process path at ≥ 50 % of the baseline, is met where reservations arrive together, as they do at a server: with 64 callers on both engines. A lone caller, waiting for each answer before asking again, gets a transaction of its own and does not reach it: beside the balance row a reservation writes and commits its ledger entry and its hash-chained audit event, the entry and the event with their indexes and the chain head, where the baseline touches one row. On SQLite those writes and their commit alone take several times the bare update; on PostgreSQL a lone reservation makes eight round trips (begin, lock, update, entry, audit head, event, head hash, commit) against the baseline's three.",
     ].join('\n'),
   );
 }
