@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAllocateCommand } from './commands/allocate.command.js';
 import { registerAuditCommands } from './commands/audit.command.js';
 import { registerAuthorisationsCommands } from './commands/authorisations.command.js';
 import { registerClassifyCommand } from './commands/classify.command.js';
@@ -27,6 +28,7 @@ registerPartiesCommands(program);
 registerAuthorisationsCommands(program);
 registerLedgerCommands(program);
 registerCoverageCommand(program);
+registerAllocateCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,20 +1,4 @@
-/**
- * `value` with at most `fractionDigits` decimals, trailing zeros dropped and thousands separated
- * ("15,831.2"). Hand-written because Intl.NumberFormat dominated the cost of classifying a chip.
- */
-function format(value: number, fractionDigits: number): string {
-  const fixed = Math.abs(value).toFixed(fractionDigits);
-  const point = fixed.indexOf('.');
-  const whole = point === -1 ? fixed : fixed.slice(0, point);
-  let fractionEnd = fixed.length;
-  if (point !== -1)
-    while (fractionEnd > point + 1 && fixed.charCodeAt(fractionEnd - 1) === 48 /* 0 */) fractionEnd--;
-  const fraction = point === -1 ? '' : fixed.slice(point + 1, fractionEnd);
-  let grouped = whole.slice(0, whole.length % 3 || 3);
-  for (let i = grouped.length; i < whole.length; i += 3) grouped += `,${whole.slice(i, i + 3)}`;
-  const sign = value < 0 && (whole !== '0' || fraction !== '') ? '-' : '';
-  return fraction ? `${sign}${grouped}.${fraction}` : `${sign}${grouped}`;
-}
+import { formatNumber as format } from '../quantities.js';
 
 /**
  * A technical figure for a sentence ("15,831.2"). Comparisons always use the full-precision value; this only

@@ -1,0 +1,308 @@
+import type { AllocationProblem } from './allocation-problem.js';
+import { statementOf } from './statements.js';
+import { boundByClaim, boundBySupply, ProgressiveFilling, type FillNetwork } from './progressive-filling.js';
+
+/**
+ * The allocation engine: pure, deterministic, no database. Period by period, in order:
+ *
+ * - available = the period's supply plus what earlier periods left (unless `carryOver` is false);
+ * - tiers are strict: tier 1 is served before tier 2 sees anything;
+ * - within a tier, floors first (rationed pro rata when they cannot all be met), then the rest by weighted
+ *   progressive filling: rule `max-min` uses each claim's weight, `pro-rata` its weight × its quantity (so
+ *   λ is the allocation coefficient of a quota round);
+ * - awards are whole lots: caps, remaining quantities and supply count in whole lots, rounded down; the
+ *   fractional fill is floored to lots and the lots left over go one by one to the largest remainders that
+ *   still fit every constraint, ties broken by claim id;
+ * - what a claim does not receive stays as backlog for later periods; group caps are consumed across periods.
+ *
+ * Claims and groups are put in id order first, so the result never depends on the order of the input.
+ */
+
+/** What stopped a claim: its own quantity, the supply, or a group's cap (`group:<id>`). */
+export type Binding = 'claim' | 'supply' | `group:${string}`;
+
+export interface Award {
+  claim: string;
+  period: string;
+  quantity: number;
+}
+
+export interface ClaimOutcome {
+  id: string;
+  requested: number;
+  awarded: number;
+  binding: Binding;
+  /** λ where the claim stopped: units per unit of weight (max-min), or the allocation coefficient (pro-rata). */
+  level: number;
+  /** The period in which it stopped, or null when it was never short. */
+  boundIn: string | null;
+  statement: string;
+}
+
+export interface PeriodOutcome {
+  id: string;
+  supply: number;
+  available: number;
+  allocated: number;
+  carriedOver: number;
+}
+
+export interface AllocationResult {
+  awards: Award[];
+  /** In input order. */
+  claims: ClaimOutcome[];
+  periods: PeriodOutcome[];
+}
+
+/** Fractions this close to a whole lot are the whole lot: what floating-point sums lose, not what claims earned. */
+const epsilon = 1e-9;
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function allocate(problem: AllocationProblem): AllocationResult {
+  const lot = problem.lot;
+  // Canonical order: by id. inputIndex[i] is where claim i stood in the input.
+  const ids = problem.claims.map((c) => c.id);
+  const inputIndex = Int32Array.from(ids.keys()).sort((a, b) => {
+    const x = ids[a] ?? '';
+    const y = ids[b] ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const claims = Array.from(inputIndex, (k) => problem.claims[k] as AllocationProblem['claims'][number]);
+  const groups = [...problem.groups].sort(byId);
+  const n = claims.length;
+  const groupIndex = new Map(groups.map((g, index) => [g.id, index]));
+  const periodIndex = new Map(problem.periods.map((p, index) => [p.id, index]));
+
+  // Claims → groups and groups → claims, as flat index arrays.
+  const groupStart = new Int32Array(n + 1);
+  claims.forEach((c, i) => (groupStart[i + 1] = (groupStart[i] ?? 0) + c.groups.length));
+  const groupsOf = new Int32Array(groupStart[n] ?? 0);
+  const memberCount = new Int32Array(groups.length + 1);
+  claims.forEach((c, i) =>
+    c.groups.forEach((g, k) => {
+      const index = groupIndex.get(g) ?? 0;
+      groupsOf[(groupStart[i] ?? 0) + k] = index;
+      memberCount[index + 1] = (memberCount[index + 1] ?? 0) + 1;
+    }),
+  );
+  const memberStart = new Int32Array(groups.length + 1);
+  for (let g = 0; g < groups.length; g++)
+    memberStart[g + 1] = (memberStart[g] ?? 0) + (memberCount[g + 1] ?? 0);
+  const memberOf = new Int32Array(memberStart[groups.length] ?? 0);
+  const filled = new Int32Array(groups.length);
+  for (let i = 0; i < n; i++) {
+    for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0); k++) {
+      const g = groupsOf[k] ?? 0;
+      memberOf[(memberStart[g] ?? 0) + (filled[g] ?? 0)] = i;
+      filled[g] = (filled[g] ?? 0) + 1;
+    }
+  }
+  const network: FillNetwork = {
+    claimCount: n,
+    groupCount: groups.length,
+    groupStart,
+    groupsOf,
+    memberStart,
+    memberOf,
+  };
+  const filling = new ProgressiveFilling(network);
+
+  // State carried across periods, in units.
+  const remaining = new Float64Array(n);
+  const awarded = new Float64Array(n);
+  const fromPeriod = new Int32Array(n);
+  claims.forEach((c, i) => {
+    remaining[i] = c.quantity;
+    fromPeriod[i] = c.from === undefined ? 0 : (periodIndex.get(c.from) ?? 0);
+  });
+  const capLeft = Float64Array.from(groups, (g) => g.cap);
+  const lastBinding = new Int32Array(n).fill(boundByClaim);
+  const lastLevel = new Float64Array(n);
+  const boundIn = new Int32Array(n).fill(-1);
+
+  const tiers = [...new Set(claims.map((c) => c.tier))].sort((a, b) => a - b);
+  const claimsOfTier = new Map(tiers.map((t) => [t, [] as number[]]));
+  claims.forEach((c, i) => claimsOfTier.get(c.tier)?.push(i));
+
+  // Per-fill inputs, by claim or group index, reused.
+  const weight = new Float64Array(n);
+  const cap = new Float64Array(n);
+  const room = new Float64Array(groups.length);
+  const lots = new Float64Array(n);
+  const remainder = new Float64Array(n);
+  const maxMinWeight = Float64Array.from(claims, (c) => c.weight);
+  const proRataWeight = Float64Array.from(claims, (c) => (c.weight * c.quantity) / lot);
+  const ruleWeight = problem.rule === 'pro-rata' ? proRataWeight : maxMinWeight;
+  // λ in units the statement can name: units per unit of weight, or the coefficient itself.
+  const levelScale = problem.rule === 'pro-rata' ? 1 : lot;
+
+  const awards: Award[] = [];
+  // Each claim's awards as a chain through `awards`: first and last by claim, next by award.
+  const firstAward = new Int32Array(n).fill(-1);
+  const lastAward = new Int32Array(n).fill(-1);
+  const nextAward: number[] = [];
+  const periodAward = new Float64Array(n);
+  const periods: PeriodOutcome[] = [];
+  let carried = 0;
+
+  problem.periods.forEach((period, p) => {
+    const available = period.supply + carried;
+    let left = available;
+    const touched: number[] = [];
+
+    /** One fill over `members`, rounded to lots and applied to the state; returns the units given. */
+    const fillAndApply = (members: Int32Array, floors: boolean): void => {
+      if (members.length === 0) return;
+      for (let g = 0; g < groups.length; g++) room[g] = Math.floor((capLeft[g] ?? 0) / lot);
+      const supplyLots = Math.floor(left / lot);
+      const result = filling.run({ members, weight, cap, room, supply: supplyLots });
+      roundToLots(members, result.amount, cap, room, supplyLots, network, lots, remainder);
+      for (let m = 0; m < members.length; m++) {
+        const i = members[m] ?? 0;
+        const units = (lots[i] ?? 0) * lot;
+        // What stopped the claim: kept from the period where it last received something, unless a later
+        // period stopped it by something else (a group full since then has nothing new to say).
+        const why = result.binding[i] ?? boundByClaim;
+        if (!floors && (units > 0 || why !== lastBinding[i] || (boundIn[i] ?? -1) < 0)) {
+          lastBinding[i] = why;
+          lastLevel[i] = (result.level[i] ?? 0) * levelScale;
+          boundIn[i] = p;
+        }
+        if (units === 0) continue;
+        remaining[i] = (remaining[i] ?? 0) - units;
+        awarded[i] = (awarded[i] ?? 0) + units;
+        left -= units;
+        if (periodAward[i] === 0) touched.push(i);
+        periodAward[i] = (periodAward[i] ?? 0) + units;
+        for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0); k++) {
+          const g = groupsOf[k] ?? 0;
+          capLeft[g] = (capLeft[g] ?? 0) - units;
+        }
+      }
+    };
+
+    for (const tier of tiers) {
+      const open = (claimsOfTier.get(tier) ?? []).filter(
+        (i) => (fromPeriod[i] ?? 0) <= p && (remaining[i] ?? 0) >= lot,
+      );
+      // Floors: each claim's unmet floor is both its weight and its cap, so short supply rations them pro rata.
+      const withFloor = open.filter((i) => {
+        const floorLots = Math.floor(Math.max(0, (claims[i]?.floor ?? 0) - (awarded[i] ?? 0)) / lot);
+        weight[i] = floorLots;
+        cap[i] = floorLots;
+        return floorLots > 0;
+      });
+      fillAndApply(Int32Array.from(withFloor), true);
+      const rest = open.filter((i) => {
+        weight[i] = ruleWeight[i] ?? 0;
+        cap[i] = Math.floor((remaining[i] ?? 0) / lot);
+        return cap[i] > 0 && weight[i] > 0;
+      });
+      fillAndApply(Int32Array.from(rest), false);
+    }
+
+    const allocated = available - left;
+    carried = problem.carryOver ? left : 0;
+    periods.push({ id: period.id, supply: period.supply, available, allocated, carriedOver: carried });
+    touched.sort((a, b) => a - b);
+    for (const i of touched) {
+      const index = awards.length;
+      awards.push({ claim: claims[i]?.id ?? '', period: period.id, quantity: periodAward[i] ?? 0 });
+      periodAward[i] = 0;
+      nextAward.push(-1);
+      if ((firstAward[i] ?? -1) < 0) firstAward[i] = index;
+      else nextAward[lastAward[i] ?? 0] = index;
+      lastAward[i] = index;
+    }
+  });
+
+  const outcomes = new Array<ClaimOutcome>(n);
+  claims.forEach((claim, i) => {
+    const short = (remaining[i] ?? 0) >= lot;
+    const b = short ? (lastBinding[i] ?? boundByClaim) : boundByClaim;
+    const binding: Binding =
+      b === boundByClaim ? 'claim' : b === boundBySupply ? 'supply' : `group:${groups[b]?.id ?? ''}`;
+    const own: Award[] = [];
+    for (let a = firstAward[i] ?? -1; a >= 0; a = nextAward[a] ?? -1) own.push(awards[a] as Award);
+    const outcome: ClaimOutcome = {
+      id: claim.id,
+      requested: claim.quantity,
+      awarded: awarded[i] ?? 0,
+      binding,
+      level: short ? (lastLevel[i] ?? 0) : 0,
+      boundIn: short && (boundIn[i] ?? -1) >= 0 ? (problem.periods[boundIn[i] ?? 0]?.id ?? null) : null,
+      statement: '',
+    };
+    outcome.statement = statementOf(outcome, {
+      claim,
+      rule: problem.rule,
+      lot,
+      awards: own,
+      groupCap: b >= 0 ? (groups[b]?.cap ?? 0) : null,
+    });
+    outcomes[inputIndex[i] ?? 0] = outcome;
+  });
+  return { awards, claims: outcomes, periods };
+}
+
+/**
+ * Floors each member's fractional fill to whole lots, then hands the lots left over one at a time to the
+ * largest remainders (ties to the lower index, i.e. the lower claim id) that still fit the claim's cap,
+ * every group's room and the supply; repeats while a lot still fits somewhere, so no supply is left while
+ * a claim could take a lot.
+ */
+function roundToLots(
+  members: Int32Array,
+  amount: Float64Array,
+  cap: Float64Array,
+  room: Float64Array,
+  supply: number,
+  network: FillNetwork,
+  lots: Float64Array,
+  remainder: Float64Array,
+): void {
+  const { groupStart, groupsOf } = network;
+  const roomLeft = Float64Array.from(room);
+  let supplyLeft = supply;
+  const candidates: number[] = [];
+  for (let m = 0; m < members.length; m++) {
+    const i = members[m] ?? 0;
+    const x = amount[i] ?? 0;
+    const whole = Math.min(cap[i] ?? 0, Math.max(0, Math.floor(x + epsilon)));
+    lots[i] = whole;
+    supplyLeft -= whole;
+    for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0); k++) {
+      const g = groupsOf[k] ?? 0;
+      roomLeft[g] = (roomLeft[g] ?? 0) - whole;
+    }
+    if (whole < (cap[i] ?? 0)) {
+      remainder[i] = Math.max(0, x - whole);
+      candidates.push(i);
+    }
+  }
+  if (supplyLeft < 1) return;
+  const order = candidates.sort((a, b) => (remainder[b] ?? 0) - (remainder[a] ?? 0) || a - b);
+  let progress = true;
+  while (progress && supplyLeft >= 1) {
+    progress = false;
+    for (const i of order) {
+      if (supplyLeft < 1) break;
+      if ((lots[i] ?? 0) + 1 > (cap[i] ?? 0)) continue;
+      let fits = true;
+      for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0) && fits; k++) {
+        fits = (roomLeft[groupsOf[k] ?? 0] ?? 0) >= 1;
+      }
+      if (!fits) continue;
+      lots[i] = (lots[i] ?? 0) + 1;
+      supplyLeft -= 1;
+      for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0); k++) {
+        const g = groupsOf[k] ?? 0;
+        roomLeft[g] = (roomLeft[g] ?? 0) - 1;
+      }
+      progress = true;
+    }
+  }
+}
