@@ -1,4 +1,5 @@
 import type { AllocationProblem } from './allocation-problem.js';
+import { sortIndicesByKey } from './radix-sort.js';
 import { statementOf } from './statements.js';
 import { boundByClaim, boundBySupply, ProgressiveFilling, type FillNetwork } from './progressive-filling.js';
 
@@ -65,11 +66,15 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const lot = problem.lot;
   // Canonical order: by id. inputIndex[i] is where claim i stood in the input.
   const ids = problem.claims.map((c) => c.id);
-  const inputIndex = Int32Array.from(ids.keys()).sort((a, b) => {
-    const x = ids[a] ?? '';
-    const y = ids[b] ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const inputIndex = Int32Array.from(ids.keys());
+  // Claims usually come in id order (from the database); sort only when they do not.
+  if (ids.some((id, k) => k > 0 && (ids[k - 1] ?? '') > id)) {
+    inputIndex.sort((a, b) => {
+      const x = ids[a] ?? '';
+      const y = ids[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  }
   const claims = Array.from(inputIndex, (k) => problem.claims[k] as AllocationProblem['claims'][number]);
   const groups = [...problem.groups].sort(byId);
   const n = claims.length;
@@ -133,9 +138,11 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const room = new Float64Array(groups.length);
   const lots = new Float64Array(n);
   const remainder = new Float64Array(n);
-  const maxMinWeight = Float64Array.from(claims, (c) => c.weight);
-  const proRataWeight = Float64Array.from(claims, (c) => (c.weight * c.quantity) / lot);
-  const ruleWeight = problem.rule === 'pro-rata' ? proRataWeight : maxMinWeight;
+  const ruleWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const claim = claims[i] as AllocationProblem['claims'][number];
+    ruleWeight[i] = problem.rule === 'pro-rata' ? (claim.weight * claim.quantity) / lot : claim.weight;
+  }
   // λ in units the statement can name: units per unit of weight, or the coefficient itself.
   const levelScale = problem.rule === 'pro-rata' ? 1 : lot;
 
@@ -153,7 +160,7 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     let left = available;
     const touched: number[] = [];
 
-    /** One fill over `members`, rounded to lots and applied to the state; returns the units given. */
+    /** One fill over `members`, rounded to lots and applied to the state. */
     const fillAndApply = (members: Int32Array, floors: boolean): void => {
       if (members.length === 0) return;
       for (let g = 0; g < groups.length; g++) room[g] = Math.floor((capLeft[g] ?? 0) / lot);
@@ -218,34 +225,93 @@ export function allocate(problem: AllocationProblem): AllocationResult {
       lastAward[i] = index;
     }
   });
-
+  // What stopped each claim, as the statement will name it: its own quantity when it is not short.
+  const stoppedBy = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    stoppedBy[i] = (remaining[i] ?? 0) >= lot ? (lastBinding[i] ?? boundByClaim) : boundByClaim;
+  }
+  const context: OutcomeContext = {
+    claims,
+    groups,
+    periods: problem.periods,
+    awards,
+    firstAward,
+    nextAward,
+    awarded,
+    stoppedBy,
+    lastLevel,
+    boundIn,
+    rule: problem.rule,
+    lot,
+  };
   const outcomes = new Array<ClaimOutcome>(n);
-  claims.forEach((claim, i) => {
-    const short = (remaining[i] ?? 0) >= lot;
-    const b = short ? (lastBinding[i] ?? boundByClaim) : boundByClaim;
-    const binding: Binding =
-      b === boundByClaim ? 'claim' : b === boundBySupply ? 'supply' : `group:${groups[b]?.id ?? ''}`;
+  for (let i = 0; i < n; i++) outcomes[inputIndex[i] ?? 0] = new AllocatedClaim(context, i);
+  return { awards, claims: outcomes, periods };
+}
+
+/** Everything a claim's outcome is read from: the allocation's arrays, by claim index. */
+interface OutcomeContext {
+  claims: readonly AllocationProblem['claims'][number][];
+  groups: readonly AllocationProblem['groups'][number][];
+  periods: readonly AllocationProblem['periods'][number][];
+  awards: readonly Award[];
+  firstAward: Int32Array;
+  nextAward: readonly number[];
+  awarded: Float64Array;
+  stoppedBy: Int32Array;
+  lastLevel: Float64Array;
+  boundIn: Int32Array;
+  rule: AllocationProblem['rule'];
+  lot: number;
+}
+
+/**
+ * A claim's outcome, read from the allocation's arrays when asked: a million claims cost a million small
+ * objects, and each statement is written only where someone reads it (a CLI run, a recipient's page).
+ */
+class AllocatedClaim implements ClaimOutcome {
+  constructor(
+    private readonly context: OutcomeContext,
+    private readonly index: number,
+  ) {}
+
+  get id(): string {
+    return this.context.claims[this.index]?.id ?? '';
+  }
+  get requested(): number {
+    return this.context.claims[this.index]?.quantity ?? 0;
+  }
+  get awarded(): number {
+    return this.context.awarded[this.index] ?? 0;
+  }
+  get binding(): Binding {
+    const b = this.context.stoppedBy[this.index] ?? boundByClaim;
+    return b === boundByClaim
+      ? 'claim'
+      : b === boundBySupply
+        ? 'supply'
+        : `group:${this.context.groups[b]?.id ?? ''}`;
+  }
+  get level(): number {
+    return this.binding === 'claim' ? 0 : (this.context.lastLevel[this.index] ?? 0);
+  }
+  get boundIn(): string | null {
+    const p = this.context.boundIn[this.index] ?? -1;
+    return this.binding === 'claim' || p < 0 ? null : (this.context.periods[p]?.id ?? null);
+  }
+  get statement(): string {
+    const { claims, groups, awards, firstAward, nextAward, rule, lot, stoppedBy } = this.context;
     const own: Award[] = [];
-    for (let a = firstAward[i] ?? -1; a >= 0; a = nextAward[a] ?? -1) own.push(awards[a] as Award);
-    const outcome: ClaimOutcome = {
-      id: claim.id,
-      requested: claim.quantity,
-      awarded: awarded[i] ?? 0,
-      binding,
-      level: short ? (lastLevel[i] ?? 0) : 0,
-      boundIn: short && (boundIn[i] ?? -1) >= 0 ? (problem.periods[boundIn[i] ?? 0]?.id ?? null) : null,
-      statement: '',
-    };
-    outcome.statement = statementOf(outcome, {
-      claim,
-      rule: problem.rule,
+    for (let a = firstAward[this.index] ?? -1; a >= 0; a = nextAward[a] ?? -1) own.push(awards[a] as Award);
+    const b = stoppedBy[this.index] ?? boundByClaim;
+    return statementOf(this, {
+      claim: claims[this.index] as AllocationProblem['claims'][number],
+      rule,
       lot,
       awards: own,
       groupCap: b >= 0 ? (groups[b]?.cap ?? 0) : null,
     });
-    outcomes[inputIndex[i] ?? 0] = outcome;
-  });
-  return { awards, claims: outcomes, periods };
+  }
 }
 
 /**
@@ -284,12 +350,14 @@ function roundToLots(
     }
   }
   if (supplyLeft < 1) return;
-  const order = candidates.sort((a, b) => (remainder[b] ?? 0) - (remainder[a] ?? 0) || a - b);
-  let progress = true;
-  while (progress && supplyLeft >= 1) {
-    progress = false;
-    for (const i of order) {
-      if (supplyLeft < 1) break;
+  const order = sortIndicesByKey(Int32Array.from(candidates), remainder, { descending: true });
+  // Caps only tighten as lots are handed out, so a claim that did not fit once never fits later: each
+  // further pass looks only at the claims the pass before could serve.
+  let round: Int32Array = order;
+  while (round.length > 0 && supplyLeft >= 1) {
+    const served: number[] = [];
+    for (let m = 0; m < round.length && supplyLeft >= 1; m++) {
+      const i = round[m] ?? 0;
       if ((lots[i] ?? 0) + 1 > (cap[i] ?? 0)) continue;
       let fits = true;
       for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0) && fits; k++) {
@@ -302,7 +370,8 @@ function roundToLots(
         const g = groupsOf[k] ?? 0;
         roomLeft[g] = (roomLeft[g] ?? 0) - 1;
       }
-      progress = true;
+      served.push(i);
     }
+    round = Int32Array.from(served);
   }
 }

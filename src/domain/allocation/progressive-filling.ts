@@ -9,6 +9,8 @@
  * Amounts are real numbers here; rounding to whole lots is the caller's.
  */
 
+import { sortIndicesByKey } from './radix-sort.js';
+
 /** `binding` of a claim stopped by its own cap, or by the supply; a group's index otherwise. */
 export const boundByClaim = -1;
 export const boundBySupply = -2;
@@ -197,7 +199,7 @@ export class ProgressiveFilling {
       const i = members[m] ?? 0;
       ownBound[i] = (cap[i] ?? 0) / (weight[i] ?? 1);
     }
-    const byOwnBound = members.slice().sort((a, b) => (ownBound[a] ?? 0) - (ownBound[b] ?? 0) || a - b);
+    const byOwnBound = sortIndicesByKey(members, ownBound);
     let nextOwn = 0;
 
     let lambda = 0;
