@@ -30,15 +30,16 @@ export function median(rounds: Measured[]): Measured {
   return middle;
 }
 
-/** Starts a TypeScript script in its own process; resolves with the JSON line it prints when ready. */
+/** Starts a TypeScript script in its own process; resolves with the first JSON line it prints (when ready, or done). */
 export async function startChild(
   script: string,
   args: string[] = [],
   env: Record<string, string> = {},
+  nodeOptions: string[] = [],
 ): Promise<{ child: ChildProcess; info: Record<string, unknown> }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', new URL(script, import.meta.url).pathname, ...args],
+    [...nodeOptions, '--import', 'tsx', new URL(script, import.meta.url).pathname, ...args],
     {
       stdio: ['ignore', 'pipe', 'inherit'] as const,
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },

@@ -1,5 +1,5 @@
 import type { AllocationProblem } from './allocation-problem.js';
-import { sortIndicesByKey } from './radix-sort.js';
+import { RadixSorter } from './radix-sort.js';
 import { statementOf } from './statements.js';
 import { boundByClaim, boundBySupply, ProgressiveFilling, type FillNetwork } from './progressive-filling.js';
 
@@ -66,7 +66,8 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const lot = problem.lot;
   // Canonical order: by id. inputIndex[i] is where claim i stood in the input.
   const ids = problem.claims.map((c) => c.id);
-  const inputIndex = Int32Array.from(ids.keys());
+  const inputIndex = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) inputIndex[k] = k;
   // Claims usually come in id order (from the database); sort only when they do not.
   if (ids.some((id, k) => k > 0 && (ids[k - 1] ?? '') > id)) {
     inputIndex.sort((a, b) => {
@@ -113,7 +114,8 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     memberStart,
     memberOf,
   };
-  const filling = new ProgressiveFilling(network);
+  const sorter = new RadixSorter(n);
+  const filling = new ProgressiveFilling(network, sorter);
 
   // State carried across periods, in units.
   const remaining = new Float64Array(n);
@@ -166,7 +168,7 @@ export function allocate(problem: AllocationProblem): AllocationResult {
       for (let g = 0; g < groups.length; g++) room[g] = Math.floor((capLeft[g] ?? 0) / lot);
       const supplyLots = Math.floor(left / lot);
       const result = filling.run({ members, weight, cap, room, supply: supplyLots });
-      roundToLots(members, result.amount, cap, room, supplyLots, network, lots, remainder);
+      roundToLots(members, result.amount, cap, room, supplyLots, network, lots, remainder, sorter);
       for (let m = 0; m < members.length; m++) {
         const i = members[m] ?? 0;
         const units = (lots[i] ?? 0) * lot;
@@ -214,8 +216,7 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     const allocated = available - left;
     carried = problem.carryOver ? left : 0;
     periods.push({ id: period.id, supply: period.supply, available, allocated, carriedOver: carried });
-    touched.sort((a, b) => a - b);
-    for (const i of touched) {
+    for (const i of Int32Array.from(touched).sort()) {
       const index = awards.length;
       awards.push({ claim: claims[i]?.id ?? '', period: period.id, quantity: periodAward[i] ?? 0 });
       periodAward[i] = 0;
@@ -329,6 +330,7 @@ function roundToLots(
   network: FillNetwork,
   lots: Float64Array,
   remainder: Float64Array,
+  sorter: RadixSorter,
 ): void {
   const { groupStart, groupsOf } = network;
   const roomLeft = Float64Array.from(room);
@@ -350,7 +352,7 @@ function roundToLots(
     }
   }
   if (supplyLeft < 1) return;
-  const order = sortIndicesByKey(Int32Array.from(candidates), remainder, { descending: true });
+  const order = sorter.sort(Int32Array.from(candidates), remainder, { descending: true });
   // Caps only tighten as lots are handed out, so a claim that did not fit once never fits later: each
   // further pass looks only at the claims the pass before could serve.
   let round: Int32Array = order;

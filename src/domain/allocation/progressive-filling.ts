@@ -9,7 +9,7 @@
  * Amounts are real numbers here; rounding to whole lots is the caller's.
  */
 
-import { sortIndicesByKey } from './radix-sort.js';
+import { RadixSorter } from './radix-sort.js';
 
 /** `binding` of a claim stopped by its own cap, or by the supply; a group's index otherwise. */
 export const boundByClaim = -1;
@@ -149,7 +149,10 @@ export class ProgressiveFilling {
   private readonly heap = new GroupHeap();
   private fill = 0;
 
-  constructor(private readonly network: FillNetwork) {
+  constructor(
+    private readonly network: FillNetwork,
+    private readonly sorter: RadixSorter = new RadixSorter(network.claimCount),
+  ) {
     this.result = {
       amount: new Float64Array(network.claimCount),
       level: new Float64Array(network.claimCount),
@@ -199,7 +202,7 @@ export class ProgressiveFilling {
       const i = members[m] ?? 0;
       ownBound[i] = (cap[i] ?? 0) / (weight[i] ?? 1);
     }
-    const byOwnBound = sortIndicesByKey(members, ownBound);
+    const byOwnBound = this.sorter.sort(members, ownBound);
     let nextOwn = 0;
 
     let lambda = 0;

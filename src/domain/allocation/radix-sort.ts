@@ -2,60 +2,74 @@
  * Orders claim indices by a non-negative numeric key, ties kept in the order given (stable): an LSD radix
  * sort on the key's IEEE-754 bits, whose order as unsigned integers is the numbers' order for keys ≥ 0.
  * Array.prototype.sort with a comparator took most of an allocation's time at a million claims; this takes
- * a few passes over flat arrays, and skips the byte positions every key shares (small whole numbers share
- * most of theirs).
+ * a few passes over flat arrays, skips the byte positions every key shares (small whole numbers share most
+ * of theirs), and reuses its buffers from one sort to the next.
  */
 
 const scratchKey = new Float64Array(1);
 const scratchWords = new Uint32Array(scratchKey.buffer);
 const lowWord = new Uint32Array(new Uint16Array([1, 0]).buffer)[0] === 1 ? 0 : 1;
 
-/**
- * Returns `indices` reordered by `key[index]`, ascending, or descending with `descending` (ties still in
- * the given order). Keys must be finite and ≥ 0.
- */
-export function sortIndicesByKey(
-  indices: Int32Array,
-  key: Float64Array,
-  options: { descending?: boolean } = {},
-): Int32Array {
-  const n = indices.length;
-  let order = Int32Array.from(indices);
-  if (n < 2) return order;
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
-  const flip = options.descending ? 0xffffffff : 0;
-  for (let m = 0; m < n; m++) {
-    scratchKey[0] = key[order[m] ?? 0] ?? 0;
-    lo[m] = ((scratchWords[lowWord] ?? 0) ^ flip) >>> 0;
-    hi[m] = ((scratchWords[1 - lowWord] ?? 0) ^ flip) >>> 0;
+export class RadixSorter {
+  private order: Int32Array;
+  private nextOrder: Int32Array;
+  private lo: Uint32Array;
+  private hi: Uint32Array;
+  private nextLo: Uint32Array;
+  private nextHi: Uint32Array;
+  private readonly counts = new Int32Array(257);
+
+  constructor(capacity: number) {
+    this.order = new Int32Array(capacity);
+    this.nextOrder = new Int32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.hi = new Uint32Array(capacity);
+    this.nextLo = new Uint32Array(capacity);
+    this.nextHi = new Uint32Array(capacity);
   }
-  let nextOrder = new Int32Array(n);
-  let nextLo = new Uint32Array(n);
-  let nextHi = new Uint32Array(n);
-  const counts = new Int32Array(257);
-  for (let pass = 0; pass < 8; pass++) {
-    const words = pass < 4 ? lo : hi;
-    const shift = (pass % 4) * 8;
-    counts.fill(0);
+
+  /**
+   * `indices` reordered by `key[index]`, ascending, or descending with `descending` (ties still in the
+   * given order). Keys must be finite and ≥ 0. The result is a view valid until the next sort.
+   */
+  sort(indices: Int32Array, key: Float64Array, options: { descending?: boolean } = {}): Int32Array {
+    const n = indices.length;
+    this.order.set(indices);
+    if (n < 2) return this.order.subarray(0, n);
+    const flip = options.descending ? 0xffffffff : 0;
     for (let m = 0; m < n; m++) {
-      const digit = ((words[m] ?? 0) >>> shift) & 0xff;
-      counts[digit + 1] = (counts[digit + 1] ?? 0) + 1;
+      scratchKey[0] = key[indices[m] ?? 0] ?? 0;
+      this.lo[m] = ((scratchWords[lowWord] ?? 0) ^ flip) >>> 0;
+      this.hi[m] = ((scratchWords[1 - lowWord] ?? 0) ^ flip) >>> 0;
     }
-    // Every key has the same byte here: this pass would not move anything.
-    if (counts.some((c) => c === n)) continue;
-    for (let d = 0; d < 256; d++) counts[d + 1] = (counts[d + 1] ?? 0) + (counts[d] ?? 0);
-    for (let m = 0; m < n; m++) {
-      const digit = ((words[m] ?? 0) >>> shift) & 0xff;
-      const at = counts[digit] ?? 0;
-      counts[digit] = at + 1;
-      nextOrder[at] = order[m] ?? 0;
-      nextLo[at] = lo[m] ?? 0;
-      nextHi[at] = hi[m] ?? 0;
+    const counts = this.counts;
+    for (let pass = 0; pass < 8; pass++) {
+      const words = pass < 4 ? this.lo : this.hi;
+      const shift = (pass % 4) * 8;
+      counts.fill(0);
+      for (let m = 0; m < n; m++) {
+        const digit = ((words[m] ?? 0) >>> shift) & 0xff;
+        counts[digit + 1] = (counts[digit + 1] ?? 0) + 1;
+      }
+      // Every key has the same byte here: this pass would not move anything.
+      if (counts.some((c) => c === n)) continue;
+      for (let d = 0; d < 256; d++) counts[d + 1] = (counts[d + 1] ?? 0) + (counts[d] ?? 0);
+      const { order, lo, hi, nextOrder, nextLo, nextHi } = this;
+      for (let m = 0; m < n; m++) {
+        const digit = ((words[m] ?? 0) >>> shift) & 0xff;
+        const at = counts[digit] ?? 0;
+        counts[digit] = at + 1;
+        nextOrder[at] = order[m] ?? 0;
+        nextLo[at] = lo[m] ?? 0;
+        nextHi[at] = hi[m] ?? 0;
+      }
+      this.order = nextOrder;
+      this.nextOrder = order;
+      this.lo = nextLo;
+      this.nextLo = lo;
+      this.hi = nextHi;
+      this.nextHi = hi;
     }
-    [order, nextOrder] = [nextOrder, order];
-    [lo, nextLo] = [nextLo, lo];
-    [hi, nextHi] = [nextHi, hi];
+    return this.order.subarray(0, n);
   }
-  return order;
 }

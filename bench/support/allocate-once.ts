@@ -1,0 +1,17 @@
+/**
+ * Child process for the allocation benchmark: generates one round, collects garbage, allocates it once and
+ * prints the engine's time and the process's peak resident memory (generation included) as a JSON line.
+ */
+import { allocate } from '../../src/domain/allocation/allocate.js';
+import { generatedRound } from './allocation-instances.js';
+
+const [claims, groups, periods] = process.argv.slice(2).map(Number);
+const problem = generatedRound({ claims: claims ?? 0, groups: groups ?? 0, periods: periods ?? 1 });
+(globalThis as { gc?: () => void }).gc?.();
+const started = process.hrtime.bigint();
+const result = allocate(problem);
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const awarded = result.claims.reduce((sum, c) => sum + c.awarded, 0);
+process.stdout.write(
+  `${JSON.stringify({ seconds, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), awards: result.awards.length, awarded })}\n`,
+);
