@@ -117,22 +117,46 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const sorter = new RadixSorter(n);
   const filling = new ProgressiveFilling(network, sorter);
 
-  // State carried across periods, in units.
+  // The claims' terms as flat arrays (one pass over the claim objects), and the state carried across
+  // periods, in units.
   const remaining = new Float64Array(n);
   const awarded = new Float64Array(n);
+  const floorOf = new Float64Array(n);
   const fromPeriod = new Int32Array(n);
-  claims.forEach((c, i) => {
+  const tierOf = new Int32Array(n);
+  const ruleWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = claims[i] as AllocationProblem['claims'][number];
     remaining[i] = c.quantity;
+    floorOf[i] = c.floor;
     fromPeriod[i] = c.from === undefined ? 0 : (periodIndex.get(c.from) ?? 0);
-  });
+    tierOf[i] = c.tier;
+    ruleWeight[i] = problem.rule === 'pro-rata' ? (c.weight * c.quantity) / lot : c.weight;
+  }
   const capLeft = Float64Array.from(groups, (g) => g.cap);
   const lastBinding = new Int32Array(n).fill(boundByClaim);
   const lastLevel = new Float64Array(n);
   const boundIn = new Int32Array(n).fill(-1);
 
-  const tiers = [...new Set(claims.map((c) => c.tier))].sort((a, b) => a - b);
-  const claimsOfTier = new Map(tiers.map((t) => [t, [] as number[]]));
-  claims.forEach((c, i) => claimsOfTier.get(c.tier)?.push(i));
+  // Claims by tier, ascending index within each: tier t's claims are byTier[tierStart[t]..tierStart[t+1]).
+  const tiers = [...new Set(tierOf)].sort((a, b) => a - b);
+  const tierRank = new Map(tiers.map((t, r) => [t, r]));
+  const tierStart = new Int32Array(tiers.length + 1);
+  for (let i = 0; i < n; i++) {
+    const r = tierRank.get(tierOf[i] ?? 0) ?? 0;
+    tierStart[r + 1] = (tierStart[r + 1] ?? 0) + 1;
+  }
+  for (let r = 0; r < tiers.length; r++) tierStart[r + 1] = (tierStart[r + 1] ?? 0) + (tierStart[r] ?? 0);
+  const byTier = new Int32Array(n);
+  const placed = tierStart.slice(0, tiers.length);
+  for (let i = 0; i < n; i++) {
+    const r = tierRank.get(tierOf[i] ?? 0) ?? 0;
+    byTier[placed[r] ?? 0] = i;
+    placed[r] = (placed[r] ?? 0) + 1;
+  }
+  // The members of one fill, written into reused buffers.
+  const floorMembers = new Int32Array(n);
+  const restMembers = new Int32Array(n);
 
   // Per-fill inputs, by claim or group index, reused.
   const weight = new Float64Array(n);
@@ -140,11 +164,6 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const room = new Float64Array(groups.length);
   const lots = new Float64Array(n);
   const remainder = new Float64Array(n);
-  const ruleWeight = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const claim = claims[i] as AllocationProblem['claims'][number];
-    ruleWeight[i] = problem.rule === 'pro-rata' ? (claim.weight * claim.quantity) / lot : claim.weight;
-  }
   // λ in units the statement can name: units per unit of weight, or the coefficient itself.
   const levelScale = problem.rule === 'pro-rata' ? 1 : lot;
 
@@ -193,24 +212,30 @@ export function allocate(problem: AllocationProblem): AllocationResult {
       }
     };
 
-    for (const tier of tiers) {
-      const open = (claimsOfTier.get(tier) ?? []).filter(
-        (i) => (fromPeriod[i] ?? 0) <= p && (remaining[i] ?? 0) >= lot,
-      );
+    for (let r = 0; r < tiers.length; r++) {
       // Floors: each claim's unmet floor is both its weight and its cap, so short supply rations them pro rata.
-      const withFloor = open.filter((i) => {
-        const floorLots = Math.floor(Math.max(0, (claims[i]?.floor ?? 0) - (awarded[i] ?? 0)) / lot);
+      let floors = 0;
+      for (let k = tierStart[r] ?? 0; k < (tierStart[r + 1] ?? 0); k++) {
+        const i = byTier[k] ?? 0;
+        if ((fromPeriod[i] ?? 0) > p || (remaining[i] ?? 0) < lot) continue;
+        const floorLots = Math.floor(Math.max(0, (floorOf[i] ?? 0) - (awarded[i] ?? 0)) / lot);
+        if (floorLots <= 0) continue;
         weight[i] = floorLots;
         cap[i] = floorLots;
-        return floorLots > 0;
-      });
-      fillAndApply(Int32Array.from(withFloor), true);
-      const rest = open.filter((i) => {
+        floorMembers[floors++] = i;
+      }
+      fillAndApply(floorMembers.subarray(0, floors), true);
+      let rest = 0;
+      for (let k = tierStart[r] ?? 0; k < (tierStart[r + 1] ?? 0); k++) {
+        const i = byTier[k] ?? 0;
+        if ((fromPeriod[i] ?? 0) > p) continue;
+        const capLots = Math.floor((remaining[i] ?? 0) / lot);
+        if (capLots <= 0 || (ruleWeight[i] ?? 0) <= 0) continue;
         weight[i] = ruleWeight[i] ?? 0;
-        cap[i] = Math.floor((remaining[i] ?? 0) / lot);
-        return cap[i] > 0 && weight[i] > 0;
-      });
-      fillAndApply(Int32Array.from(rest), false);
+        cap[i] = capLots;
+        restMembers[rest++] = i;
+      }
+      fillAndApply(restMembers.subarray(0, rest), false);
     }
 
     const allocated = available - left;

@@ -146,6 +146,7 @@ export class ProgressiveFilling {
   private readonly frozenSum: Float64Array;
   private readonly version: Int32Array;
   private readonly ownBound: Float64Array;
+  private readonly dirtyAt: Int32Array;
   private readonly heap = new GroupHeap();
   private fill = 0;
 
@@ -165,6 +166,7 @@ export class ProgressiveFilling {
     this.frozenSum = new Float64Array(network.groupCount);
     this.version = new Int32Array(network.groupCount);
     this.ownBound = new Float64Array(network.claimCount);
+    this.dirtyAt = new Int32Array(network.groupCount);
   }
 
   /** Fills `round`; the amounts, levels and bindings of its members are in `this.result`. */
@@ -206,7 +208,9 @@ export class ProgressiveFilling {
     let nextOwn = 0;
 
     let lambda = 0;
-    const freeze = (i: number, at: number, why: number): void => {
+    // Groups whose keys changed while several members froze at once: re-keyed once, after the batch.
+    const dirty: number[] = [];
+    const freeze = (i: number, at: number, why: number, rekey: 'now' | 'later' | 'never'): void => {
       const w = weight[i] ?? 0;
       const x = why === boundByClaim ? (cap[i] ?? 0) : w * at;
       this.frozenAt[i] = stamp;
@@ -221,7 +225,11 @@ export class ProgressiveFilling {
         this.activeWeight[g] = (this.activeWeight[g] ?? 0) - w;
         this.activeCount[g] = (this.activeCount[g] ?? 0) - 1;
         this.frozenSum[g] = (this.frozenSum[g] ?? 0) + x;
-        this.pushGroup(g, room);
+        if (rekey === 'now') this.pushGroup(g, room);
+        else if (rekey === 'later' && this.dirtyAt[g] !== stamp) {
+          this.dirtyAt[g] = stamp;
+          dirty.push(g);
+        }
       }
     };
 
@@ -237,18 +245,24 @@ export class ProgressiveFilling {
       lambda = next;
       if (ownLevel <= groupLevel && ownLevel <= supplyLevel) {
         // A claim that reaches its own cap as a group or the supply binds is fully served: say so.
-        freeze(ownClaim, lambda, boundByClaim);
+        freeze(ownClaim, lambda, boundByClaim, 'now');
       } else if (groupLevel <= supplyLevel) {
         const g = this.heap.topGroup();
         this.heap.pop();
         for (let k = memberStart[g] ?? 0; k < (memberStart[g + 1] ?? 0); k++) {
           const i = memberOf[k] ?? 0;
-          if (this.memberAt[i] === stamp && this.frozenAt[i] !== stamp) freeze(i, lambda, g);
+          if (this.memberAt[i] === stamp && this.frozenAt[i] !== stamp) freeze(i, lambda, g, 'later');
         }
+        for (const d of dirty) {
+          this.dirtyAt[d] = 0;
+          this.pushGroup(d, room);
+        }
+        dirty.length = 0;
       } else {
         for (let m = 0; m < members.length; m++) {
           const i = members[m] ?? 0;
-          if (this.frozenAt[i] !== stamp) freeze(i, lambda, boundBySupply);
+          // Everyone left freezes here, so no group needs a new key.
+          if (this.frozenAt[i] !== stamp) freeze(i, lambda, boundBySupply, 'never');
         }
       }
     }
