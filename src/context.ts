@@ -9,8 +9,10 @@ import { createAuthorisationsService } from './domain/authorisations/authorisati
 import { createCoverageService } from './domain/coverage/coverage.service.js';
 import { systemClock, utcDay, type Clock } from './domain/clock.js';
 import { createDeterminationsService } from './domain/determination/determinations.service.js';
+import { createOrdersService } from './domain/orders/orders.service.js';
 import { createPartiesService } from './domain/parties/parties.service.js';
 import { createProductsService } from './domain/products/products.service.js';
+import { createSupplyService } from './domain/supply/supply.service.js';
 import { defaultRulesDir, loadRuleBook, ruleSetInForce, type RuleBook } from './domain/rules/rule-book.js';
 
 /** The composition root: everything http/ and cli/ use, built once for one database handle. */
@@ -28,6 +30,8 @@ export interface AppContext {
   authorisations: ReturnType<typeof createAuthorisationsService>;
   authorisationImports: ReturnType<typeof createAuthorisationImportsService>;
   coverage: ReturnType<typeof createCoverageService>;
+  orders: ReturnType<typeof createOrdersService>;
+  supply: ReturnType<typeof createSupplyService>;
   close(): Promise<void>;
 }
 
@@ -61,6 +65,8 @@ export async function createContext(config: Config, options: ContextOptions = {}
   const authorisations = createAuthorisationsService({ db, clock, audit });
   const authorisationImports = createAuthorisationImportsService({ db, audit, authorisations });
   const coverage = createCoverageService({ clock, rules, products, parties, determinations, authorisations });
+  const orders = createOrdersService({ db, clock, audit });
+  const supply = createSupplyService({ db, clock, audit });
   return {
     config,
     db,
@@ -75,6 +81,8 @@ export async function createContext(config: Config, options: ContextOptions = {}
     authorisations,
     authorisationImports,
     coverage,
+    orders,
+    supply,
     close: () => db.destroy(),
   };
 }

@@ -9,9 +9,11 @@ import type {
 } from './schema/authorisations.table.js';
 import type { AuditEventsTable, AuditHeadTable } from './schema/audit-events.table.js';
 import type { ClassificationDecisionsTable } from './schema/classification-decisions.table.js';
+import type { OrdersTable } from './schema/orders.table.js';
 import type { PartiesTable } from './schema/parties.table.js';
 import type { ProductsTable } from './schema/products.table.js';
 import type { SessionsTable } from './schema/sessions.table.js';
+import type { SupplyPlansTable } from './schema/supply-plans.table.js';
 import type { UsersTable } from './schema/users.table.js';
 
 /** Tables as the application sees them (camelCase; the database uses snake_case). */
@@ -29,6 +31,8 @@ export interface Database {
   ledgerEntries: LedgerEntriesTable;
   referenceShipments: ReferenceShipmentsTable;
   idempotencyKeys: IdempotencyKeysTable;
+  orders: OrdersTable;
+  supplyPlans: SupplyPlansTable;
 }
 
 export type Db = Kysely<Database>;

@@ -3,6 +3,7 @@ import { newSecret } from '../domain/accounts/secrets.js';
 import { databaseHoldsData } from '../db/repositories/database-state.repository.js';
 import type { AppContext } from '../context.js';
 import { demoAuthorisations, demoReferenceShipments } from './h200-authorisations.js';
+import { demoOrders, demoOrdersLabel, demoSupply } from './h200-orders.js';
 import { demoParties, demoProducts, demoUsers } from './h200-scenario.js';
 
 export interface SeededDemo {
@@ -26,6 +27,9 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<SeededDemo | und
       }
     }
   }
+  // One transaction and one audit event for the whole order book, through the import's batch path.
+  await ctx.orders.createMany(demoOrders, undefined, demoOrdersLabel);
+  for (const line of demoSupply) await ctx.supply.set(line, undefined);
   const users: SeededDemo['users'] = [];
   for (const user of demoUsers) {
     const password = newSecret().slice(0, 20);

@@ -23,8 +23,10 @@ import { authorisationRoutes } from './routes/authorisations.js';
 import { authRoutes } from './routes/auth.js';
 import { classificationRoutes } from './routes/classification.js';
 import { coverageRoutes } from './routes/coverage.js';
+import { orderRoutes } from './routes/orders.js';
 import { partyRoutes } from './routes/parties.js';
 import { productRoutes } from './routes/products.js';
+import { supplyRoutes } from './routes/supply.js';
 import { userRoutes } from './routes/users.js';
 
 export interface AppOptions {
@@ -96,6 +98,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(authorisationRoutes(ctx));
   await app.register(authorisationCsvRoutes(ctx));
   await app.register(coverageRoutes(ctx));
+  await app.register(orderRoutes(ctx));
+  await app.register(supplyRoutes(ctx));
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(path.join(webDir, 'index.html'));

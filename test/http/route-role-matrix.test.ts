@@ -8,7 +8,7 @@ import {
 import { engines } from '../support/databases.js';
 import { testApp, testPassword, type Caller, type TestApp } from '../support/http.js';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface RouteCase {
   method: Method;
@@ -67,6 +67,17 @@ const ledgerFixture = {
     await t.ctx.authorisations.record(this.shared, { kind, quantity: 1 }, session.principal);
   },
 };
+
+/** One order per buyer party, made in beforeAll, for the routes that read one. */
+const orderFixture = {
+  byParty: {} as Record<string, string>,
+  visibleTo(caller: Caller): string {
+    return this.byParty[partyOf(caller)] ?? '';
+  },
+};
+
+/** The party a caller orders for: buyers their own, everyone else ByteDance. */
+const partyOf = (caller: Caller) => (caller.role === 'buyer2' ? 'alibaba' : 'bytedance');
 
 const routeCases: RouteCase[] = [
   {
@@ -378,6 +389,65 @@ const routeCases: RouteCase[] = [
       },
     }),
   },
+  {
+    method: 'GET',
+    route: '/api/orders',
+    permission: 'orders:read',
+    request: () => ({ url: '/api/orders?tier=firm' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/orders/:id',
+    permission: 'orders:read',
+    request: (_t, caller) => ({ url: `/api/orders/${orderFixture.visibleTo(caller)}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/orders.csv',
+    permission: 'orders:read',
+    request: () => ({ url: '/api/orders.csv?period=2026-03' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/orders',
+    permission: 'orders:write',
+    request: (_t, caller, n) => ({
+      url: '/api/orders',
+      body: {
+        buyerPartyId: partyOf(caller),
+        productId: 'matrix-chip',
+        quantity: 8,
+        period: '2026-04',
+        tier: 'firm',
+        reference: `MATRIX-${n}`,
+      },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/orders/import',
+    permission: 'orders:write',
+    request: (_t, caller, n) => ({
+      url: '/api/orders/import?fileName=matrix.csv',
+      headers: { 'content-type': 'text/csv' },
+      body: `buyerPartyId,productId,quantity,period,tier,reference\n${partyOf(caller)},matrix-chip,8,2026-05,forecast,IMPORT-${n}\n`,
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/supply',
+    permission: 'supply:read',
+    request: () => ({ url: '/api/supply?productId=matrix-chip' }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/supply',
+    permission: 'supply:write',
+    request: (_t, _caller, n) => ({
+      url: '/api/supply',
+      body: { productId: 'matrix-chip', period: '2026-03', kind: 'production', units: n },
+    }),
+  },
 ];
 
 const callerKeys = [...roles, 'buyer2'] as const;
@@ -394,6 +464,14 @@ describe.each(engines)('route × role on $name', (engine) => {
       ).id;
     }
     ledgerFixture.shared = ledgerFixture.byParty.bytedance ?? '';
+    for (const party of ['bytedance', 'alibaba']) {
+      orderFixture.byParty[party] = (
+        await t.ctx.orders.create(
+          { buyerPartyId: party, productId: 'matrix-chip', quantity: 8, period: '2026-03', tier: 'firm' },
+          undefined,
+        )
+      ).id;
+    }
     ledgerFixture.ratioCap = (
       await t.ctx.authorisations.create(
         {
@@ -477,6 +555,19 @@ describe.each(engines)('route × role on $name', (engine) => {
       buyerPartyId: 'alibaba',
     });
     expect(determination.statusCode).toBe(403);
+    const otherOrder = await t.request(
+      t.callers.buyer,
+      'GET',
+      `/api/orders/${orderFixture.byParty.alibaba ?? ''}`,
+    );
+    expect(otherOrder.statusCode).toBe(404);
+    expect(otherOrder.json<{ error: { code: string } }>().error.code).toBe('NOT_FOUND');
+    const orders = await t.request(t.callers.buyer, 'GET', '/api/orders?buyerPartyId=alibaba');
+    expect(new Set(orders.json<{ buyerPartyId: string }[]>().map((o) => o.buyerPartyId))).toEqual(
+      new Set(['bytedance']),
+    );
+    const exported = await t.request(t.callers.buyer, 'GET', '/api/orders.csv');
+    expect(exported.body).not.toContain('alibaba');
   });
 
   it('accepts API tokens and rejects revoked ones', async () => {

@@ -4,6 +4,7 @@ import * as initial from './2026-11-29T0000-initial.js';
 import * as partyDetails from './2026-11-29T0100-party-details.js';
 import * as authorisations from './2026-11-29T0200-authorisations.js';
 import * as returnedQuantity from './2026-11-29T0300-returned-quantity.js';
+import * as ordersAndSupply from './2026-11-29T0400-orders-and-supply.js';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -15,4 +16,5 @@ export const migrations: Record<string, FrozenMigration> = {
   '2026-11-29T0100-party-details': partyDetails,
   '2026-11-29T0200-authorisations': authorisations,
   '2026-11-29T0300-returned-quantity': returnedQuantity,
+  '2026-11-29T0400-orders-and-supply': ordersAndSupply,
 };

@@ -26,6 +26,10 @@ export const permissions = [
   'ledger:adjust',
   'ledger:verify',
   'coverage:check',
+  'orders:read',
+  'orders:write',
+  'supply:read',
+  'supply:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -57,6 +61,13 @@ const grants: Record<Permission, readonly Role[]> = {
   'ledger:verify': ['admin', 'compliance', 'auditor'],
   // Buyers may check lines for their own party only (row-level check in the service).
   'coverage:check': [...internalReaders, 'buyer'],
+  // Buyers place and see their own party's orders (row-level checks in the service); planners and
+  // compliance place orders on a buyer's behalf (orders taken by phone, imports of a buyer's file).
+  'orders:read': [...internalReaders, 'buyer'],
+  'orders:write': ['compliance', 'planner', 'buyer'],
+  // Supply is internal: what others are offered is not a buyer's business. Planners own the plan.
+  'supply:read': internalReaders,
+  'supply:write': ['planner'],
 };
 
 export function roleMay(role: Role, permission: Permission): boolean {

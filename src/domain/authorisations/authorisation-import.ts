@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Db, Tx } from '../../db/database.js';
-import { inTransaction } from '../../db/transaction.js';
+import { inRolledBackTransaction, inTransaction } from '../../db/transaction.js';
 import type { Principal } from '../accounts/principal.js';
 import type { AuditService } from '../audit/audit.service.js';
 import {
@@ -23,13 +23,6 @@ interface ImportDeps {
   authorisations: Pick<AuthorisationsService, 'createWithin'>;
 }
 
-/** Carries a dry run's result out of the transaction it rolls back. */
-class DryRunOver extends Error {
-  constructor(readonly result: CsvImportResult) {
-    super('dry run over: rolled back');
-  }
-}
-
 /**
  * Imports authorisations from a CSV stream, all or nothing, in one transaction.
  *
@@ -49,21 +42,12 @@ export async function importAuthorisationsCsv(
   options: CsvImportOptions,
   actor: Principal | undefined,
 ): Promise<CsvImportResult> {
-  if (!options.dryRun)
-    return inTransaction(deps.db, (tx) => readAuthorisations(deps, tx, source, options, actor));
   // A dry run issues every row in a transaction it then rolls back. Whether a row can be issued is decided
   // by createWithin against the database as the earlier rows of the file left it; checking the same rules
   // beside it, read-only, would be a second copy of them that could drift from the one that writes. The
   // price: a dry run holds the write lock as long as the import itself would.
-  try {
-    await inTransaction(deps.db, async (tx) => {
-      throw new DryRunOver(await readAuthorisations(deps, tx, source, options, actor));
-    });
-  } catch (error) {
-    if (error instanceof DryRunOver) return error.result;
-    throw error;
-  }
-  throw new Error('a dry run ended without its result');
+  const run = options.dryRun ? inRolledBackTransaction : inTransaction;
+  return run(deps.db, (tx) => readAuthorisations(deps, tx, source, options, actor));
 }
 
 async function readAuthorisations(

@@ -7,6 +7,9 @@ import { NewAuthorisationPage } from '../authorisations/new-authorisation.page';
 import type { Permission } from '../auth/permissions';
 import { CoveragePage } from '../coverage/coverage.page';
 import { DeterminationPage } from '../determinations/determination.page';
+import { NewOrderPage } from '../orders/new-order.page';
+import { OrderImportPage } from '../orders/order-import.page';
+import { OrdersPage } from '../orders/orders.page';
 import { PartiesPage } from '../parties/parties.page';
 import { EditPartyPage, NewPartyPage } from '../parties/party-form.page';
 import { PartyImportPage } from '../parties/party-import.page';
@@ -14,6 +17,7 @@ import { PartyPage } from '../parties/party.page';
 import { ProductCataloguePage } from '../products/product-catalogue.page';
 import { ProductPage } from '../products/product.page';
 import { RulesPage } from '../rules/rules.page';
+import { SupplyPage } from '../supply/supply.page';
 import { ApiTokensPage } from '../tokens/api-tokens.page';
 import type { IconName } from '../ui/icons';
 import { UsersPage } from '../users/users.page';
@@ -60,6 +64,10 @@ export const appPages: AppPage[] = [
   { path: 'authorisations/import', permission: 'authorisations:write', element: <AuthorisationImportPage /> },
   { path: 'authorisations/:authorisationId', permission: 'authorisations:read', element: <AuthorisationPage /> },
   { path: 'coverage', permission: 'coverage:check', element: <CoveragePage />, nav: { label: 'Coverage check', group: 'Licensing', icon: 'shield' } },
+  { path: 'orders', permission: 'orders:read', element: <OrdersPage />, nav: { label: 'Orders', group: 'Allocation', icon: 'list' } },
+  { path: 'orders/new', permission: 'orders:write', element: <NewOrderPage /> },
+  { path: 'orders/import', permission: 'orders:write', element: <OrderImportPage /> },
+  { path: 'supply', permission: 'supply:read', element: <SupplyPage />, nav: { label: 'Supply', group: 'Allocation', icon: 'chip' } },
   { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },
   { path: 'users', permission: 'users:manage', element: <UsersPage />, nav: { label: 'Users', group: 'Administration', icon: 'users' } },
   { path: 'tokens', permission: 'account:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },

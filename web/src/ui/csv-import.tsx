@@ -8,10 +8,12 @@ import { formatNumber } from './format';
 import { Section } from './page-header';
 
 export type CsvImportResult =
-  components['schemas']['PartyImportResult'] | components['schemas']['AuthorisationImportResult'];
+  | components['schemas']['PartyImportResult']
+  | components['schemas']['AuthorisationImportResult']
+  | components['schemas']['OrderImportResult'];
 
 /** The API's CSV imports: each takes the file as a text/csv body, with its name and dryRun in the query. */
-export type CsvImportPath = '/api/parties/import' | '/api/authorisations/import';
+export type CsvImportPath = '/api/parties/import' | '/api/authorisations/import' | '/api/orders/import';
 
 /** `row 7, column hq_country` → row 7, hq_country; other paths stay whole. */
 function rowProblem(detail: FieldError): { row: string; column: string; message: string } {
