@@ -15,6 +15,8 @@ export interface EngineScaleResult {
   groups: number;
   periods: number;
   seconds: number;
+  /** Reading every award and claim outcome from the result afterwards (objects the engine defers). */
+  readSeconds: number;
   peakRssMb: number;
 }
 
@@ -40,8 +42,15 @@ export async function runEngineScale(
     {},
     ['--expose-gc', '--max-old-space-size=4096'],
   );
-  const info = child.info as { seconds: number; peakRssMb: number };
-  return { claims, groups, periods, seconds: info.seconds, peakRssMb: info.peakRssMb };
+  const info = child.info as { seconds: number; readSeconds: number; peakRssMb: number };
+  return {
+    claims,
+    groups,
+    periods,
+    seconds: info.seconds,
+    readSeconds: info.readSeconds,
+    peakRssMb: info.peakRssMb,
+  };
 }
 
 export async function runEngineVersusLp(claims = 5000, groups = 50): Promise<EngineVersusLpResult> {

@@ -167,11 +167,7 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   // λ in units the statement can name: units per unit of weight, or the coefficient itself.
   const levelScale = problem.rule === 'pro-rata' ? 1 : lot;
 
-  const awards: Award[] = [];
-  // Each claim's awards as a chain through `awards`: first and last by claim, next by award.
-  const firstAward = new Int32Array(n).fill(-1);
-  const lastAward = new Int32Array(n).fill(-1);
-  const nextAward: number[] = [];
+  const awards = new AwardLog(n);
   const periodAward = new Float64Array(n);
   const periods: PeriodOutcome[] = [];
   let carried = 0;
@@ -242,13 +238,8 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     carried = problem.carryOver ? left : 0;
     periods.push({ id: period.id, supply: period.supply, available, allocated, carriedOver: carried });
     for (const i of Int32Array.from(touched).sort()) {
-      const index = awards.length;
-      awards.push({ claim: claims[i]?.id ?? '', period: period.id, quantity: periodAward[i] ?? 0 });
+      awards.add(i, p, periodAward[i] ?? 0);
       periodAward[i] = 0;
-      nextAward.push(-1);
-      if ((firstAward[i] ?? -1) < 0) firstAward[i] = index;
-      else nextAward[lastAward[i] ?? 0] = index;
-      lastAward[i] = index;
     }
   });
   // What stopped each claim, as the statement will name it: its own quantity when it is not short.
@@ -261,8 +252,6 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     groups,
     periods: problem.periods,
     awards,
-    firstAward,
-    nextAward,
     awarded,
     stoppedBy,
     lastLevel,
@@ -270,9 +259,101 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     rule: problem.rule,
     lot,
   };
-  const outcomes = new Array<ClaimOutcome>(n);
-  for (let i = 0; i < n; i++) outcomes[inputIndex[i] ?? 0] = new AllocatedClaim(context, i);
-  return { awards, claims: outcomes, periods };
+  return new Allocation(context, inputIndex, periods);
+}
+
+/**
+ * Every award in order (by period, then claim id), kept as flat arrays while the engine runs, with each
+ * claim's awards chained so its statement can list them.
+ */
+class AwardLog {
+  count = 0;
+  private claim = new Int32Array(1024);
+  private period = new Int32Array(1024);
+  private quantity = new Float64Array(1024);
+  private next = new Int32Array(1024);
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+
+  constructor(claims: number) {
+    this.first = new Int32Array(claims).fill(-1);
+    this.last = new Int32Array(claims).fill(-1);
+  }
+
+  add(claim: number, period: number, quantity: number): void {
+    if (this.count === this.claim.length) this.grow();
+    const a = this.count++;
+    this.claim[a] = claim;
+    this.period[a] = period;
+    this.quantity[a] = quantity;
+    this.next[a] = -1;
+    if ((this.first[claim] ?? -1) < 0) this.first[claim] = a;
+    else this.next[this.last[claim] ?? 0] = a;
+    this.last[claim] = a;
+  }
+
+  award(a: number, claims: OutcomeContext['claims'], periods: OutcomeContext['periods']): Award {
+    return {
+      claim: claims[this.claim[a] ?? 0]?.id ?? '',
+      period: periods[this.period[a] ?? 0]?.id ?? '',
+      quantity: this.quantity[a] ?? 0,
+    };
+  }
+
+  /** The awards of one claim, in period order. */
+  of(claim: number, claims: OutcomeContext['claims'], periods: OutcomeContext['periods']): Award[] {
+    const own: Award[] = [];
+    for (let a = this.first[claim] ?? -1; a >= 0; a = this.next[a] ?? -1)
+      own.push(this.award(a, claims, periods));
+    return own;
+  }
+
+  private grow(): void {
+    const size = this.claim.length * 2;
+    const widen = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.claim = widen(this.claim, new Int32Array(size));
+    this.period = widen(this.period, new Int32Array(size));
+    this.quantity = widen(this.quantity, new Float64Array(size));
+    this.next = widen(this.next, new Int32Array(size));
+  }
+}
+
+/**
+ * The engine's answer. The allocation is complete when `allocate` returns; awards and claim outcomes are
+ * materialised from its arrays when first read, so the objects a caller never reads are never made.
+ */
+class Allocation implements AllocationResult {
+  private awardList: Award[] | undefined;
+  private claimList: ClaimOutcome[] | undefined;
+
+  constructor(
+    private readonly context: OutcomeContext,
+    private readonly inputIndex: Int32Array,
+    readonly periods: PeriodOutcome[],
+  ) {}
+
+  get awards(): Award[] {
+    if (!this.awardList) {
+      const { awards, claims, periods } = this.context;
+      this.awardList = Array.from({ length: awards.count }, (_, a) => awards.award(a, claims, periods));
+    }
+    return this.awardList;
+  }
+
+  /** In input order. */
+  get claims(): ClaimOutcome[] {
+    if (!this.claimList) {
+      const list = new Array<ClaimOutcome>(this.inputIndex.length);
+      for (let i = 0; i < this.inputIndex.length; i++) {
+        list[this.inputIndex[i] ?? 0] = new AllocatedClaim(this.context, i);
+      }
+      this.claimList = list;
+    }
+    return this.claimList;
+  }
 }
 
 /** Everything a claim's outcome is read from: the allocation's arrays, by claim index. */
@@ -280,9 +361,7 @@ interface OutcomeContext {
   claims: readonly AllocationProblem['claims'][number][];
   groups: readonly AllocationProblem['groups'][number][];
   periods: readonly AllocationProblem['periods'][number][];
-  awards: readonly Award[];
-  firstAward: Int32Array;
-  nextAward: readonly number[];
+  awards: AwardLog;
   awarded: Float64Array;
   stoppedBy: Int32Array;
   lastLevel: Float64Array;
@@ -326,9 +405,8 @@ class AllocatedClaim implements ClaimOutcome {
     return this.binding === 'claim' || p < 0 ? null : (this.context.periods[p]?.id ?? null);
   }
   get statement(): string {
-    const { claims, groups, awards, firstAward, nextAward, rule, lot, stoppedBy } = this.context;
-    const own: Award[] = [];
-    for (let a = firstAward[this.index] ?? -1; a >= 0; a = nextAward[a] ?? -1) own.push(awards[a] as Award);
+    const { claims, groups, periods, awards, rule, lot, stoppedBy } = this.context;
+    const own = awards.of(this.index, claims, periods);
     const b = stoppedBy[this.index] ?? boundByClaim;
     return statementOf(this, {
       claim: claims[this.index] as AllocationProblem['claims'][number],
