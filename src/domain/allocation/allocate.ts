@@ -125,12 +125,14 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const fromPeriod = new Int32Array(n);
   const tierOf = new Int32Array(n);
   const ruleWeight = new Float64Array(n);
+  const tierSet = new Set<number>();
   for (let i = 0; i < n; i++) {
     const c = claims[i] as AllocationProblem['claims'][number];
     remaining[i] = c.quantity;
     floorOf[i] = c.floor;
     fromPeriod[i] = c.from === undefined ? 0 : (periodIndex.get(c.from) ?? 0);
     tierOf[i] = c.tier;
+    tierSet.add(c.tier);
     ruleWeight[i] = problem.rule === 'pro-rata' ? (c.weight * c.quantity) / lot : c.weight;
   }
   const capLeft = Float64Array.from(groups, (g) => g.cap);
@@ -139,18 +141,20 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const boundIn = new Int32Array(n).fill(-1);
 
   // Claims by tier, ascending index within each: tier t's claims are byTier[tierStart[t]..tierStart[t+1]).
-  const tiers = [...new Set(tierOf)].sort((a, b) => a - b);
+  const tiers = [...tierSet].sort((a, b) => a - b);
   const tierRank = new Map(tiers.map((t, r) => [t, r]));
+  const rankOf = new Int32Array(n);
   const tierStart = new Int32Array(tiers.length + 1);
   for (let i = 0; i < n; i++) {
     const r = tierRank.get(tierOf[i] ?? 0) ?? 0;
+    rankOf[i] = r;
     tierStart[r + 1] = (tierStart[r + 1] ?? 0) + 1;
   }
   for (let r = 0; r < tiers.length; r++) tierStart[r + 1] = (tierStart[r + 1] ?? 0) + (tierStart[r] ?? 0);
   const byTier = new Int32Array(n);
   const placed = tierStart.slice(0, tiers.length);
   for (let i = 0; i < n; i++) {
-    const r = tierRank.get(tierOf[i] ?? 0) ?? 0;
+    const r = rankOf[i] ?? 0;
     byTier[placed[r] ?? 0] = i;
     placed[r] = (placed[r] ?? 0) + 1;
   }
