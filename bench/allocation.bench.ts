@@ -3,7 +3,8 @@
  * - 1,000,000 claims in 10,000 groups over 1 and over 12 periods, each allocated once in its own process
  *   (engine time, and the process's peak resident memory with the generated round in it);
  * - a 5,000-claim, one-period round allocated by the engine and by HiGHS level by level, in the same run:
- *   the time of each and the largest difference in any claim's award.
+ *   the time of each and the largest difference in any claim's award;
+ * - the orders a round draws on: a 1,000,000-row CSV imported into SQLite (time and peak memory).
  */
 import { allocate } from '../src/domain/allocation/allocate.js';
 import { generatedRound, lpComparableRound } from './support/allocation-instances.js';
@@ -51,6 +52,19 @@ export async function runEngineScale(
     readSeconds: info.readSeconds,
     peakRssMb: info.peakRssMb,
   };
+}
+
+export interface OrderImportResult {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** A million-row orders CSV imported into SQLite through the orders service, in its own process. */
+export async function runOrderImport(rows = 1_000_000): Promise<OrderImportResult> {
+  const child = await startChild('./support/import-orders-once.ts', [String(rows)], {}, ['--expose-gc']);
+  return child.info as unknown as OrderImportResult;
 }
 
 export async function runEngineVersusLp(claims = 5000, groups = 50): Promise<EngineVersusLpResult> {
