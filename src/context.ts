@@ -12,6 +12,7 @@ import { createDeterminationsService } from './domain/determination/determinatio
 import { createOrdersService } from './domain/orders/orders.service.js';
 import { createPartiesService } from './domain/parties/parties.service.js';
 import { createProductsService } from './domain/products/products.service.js';
+import { createRoundsService } from './domain/rounds/rounds.service.js';
 import { createSupplyService } from './domain/supply/supply.service.js';
 import { defaultRulesDir, loadRuleBook, ruleSetInForce, type RuleBook } from './domain/rules/rule-book.js';
 
@@ -32,6 +33,7 @@ export interface AppContext {
   coverage: ReturnType<typeof createCoverageService>;
   orders: ReturnType<typeof createOrdersService>;
   supply: ReturnType<typeof createSupplyService>;
+  rounds: ReturnType<typeof createRoundsService>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
   const coverage = createCoverageService({ clock, rules, products, parties, determinations, authorisations });
   const orders = createOrdersService({ db, clock, audit });
   const supply = createSupplyService({ db, clock, audit });
+  const rounds = createRoundsService({ db, clock, audit, orders, supply, coverage, authorisations, parties });
   return {
     config,
     db,
@@ -83,6 +86,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     coverage,
     orders,
     supply,
+    rounds,
     close: () => db.destroy(),
   };
 }

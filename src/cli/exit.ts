@@ -22,6 +22,8 @@ export const exitCodeOf: Record<ErrorCode, number> = {
   LEDGER_BALANCE_INSUFFICIENT: 2,
   CURRENCY_MISMATCH: 2,
   IDEMPOTENCY_KEY_REUSED: 2,
+  ROUND_STATE_INVALID: 2,
+  ROUND_STALE: 2,
   INTERNAL_ERROR: 70,
 };
 

@@ -12,6 +12,7 @@ import type { ClassificationDecisionsTable } from './schema/classification-decis
 import type { OrdersTable } from './schema/orders.table.js';
 import type { PartiesTable } from './schema/parties.table.js';
 import type { ProductsTable } from './schema/products.table.js';
+import type { RoundsTable } from './schema/rounds.table.js';
 import type { SessionsTable } from './schema/sessions.table.js';
 import type { SupplyPlansTable } from './schema/supply-plans.table.js';
 import type { UsersTable } from './schema/users.table.js';
@@ -33,6 +34,7 @@ export interface Database {
   idempotencyKeys: IdempotencyKeysTable;
   orders: OrdersTable;
   supplyPlans: SupplyPlansTable;
+  rounds: RoundsTable;
 }
 
 export type Db = Kysely<Database>;

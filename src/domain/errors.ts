@@ -25,6 +25,8 @@ export const errorCodes = [
   'CURRENCY_MISMATCH',
   'IDEMPOTENCY_KEY_REUSED',
   'LEDGER_UNBALANCED',
+  'ROUND_STATE_INVALID',
+  'ROUND_STALE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -26,6 +26,7 @@ import { coverageRoutes } from './routes/coverage.js';
 import { orderRoutes } from './routes/orders.js';
 import { partyRoutes } from './routes/parties.js';
 import { productRoutes } from './routes/products.js';
+import { roundRoutes } from './routes/rounds.js';
 import { supplyRoutes } from './routes/supply.js';
 import { userRoutes } from './routes/users.js';
 
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(coverageRoutes(ctx));
   await app.register(orderRoutes(ctx));
   await app.register(supplyRoutes(ctx));
+  await app.register(roundRoutes(ctx));
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(path.join(webDir, 'index.html'));

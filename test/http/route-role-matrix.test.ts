@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../../src/domain/accounts/principal.js';
 import { roleMay, roles, type Permission, type Role } from '../../src/domain/accounts/roles.js';
 import {
   authorisationCsvLine,
@@ -73,6 +74,42 @@ const orderFixture = {
   byParty: {} as Record<string, string>,
   visibleTo(caller: Caller): string {
     return this.byParty[partyOf(caller)] ?? '';
+  },
+};
+
+/** Rounds in each state a step needs, simulated and approved by two people other than the caller. */
+const roundFixture = {
+  simulator: {
+    userId: 'matrix-simulator',
+    username: 'matrix-simulator',
+    role: 'planner',
+    partyId: null,
+  } as Principal,
+  approver: {
+    userId: 'matrix-approver',
+    username: 'matrix-approver',
+    role: 'compliance',
+    partyId: null,
+  } as Principal,
+  terms: (n: number) => ({
+    name: `Matrix round ${n}`,
+    productId: 'matrix-chip',
+    fromPeriod: '2026-03',
+    untilPeriod: '2026-03',
+    criteria: { description: 'Equal shares within each tier.' },
+  }),
+  async draft(t: TestApp, n: number): Promise<string> {
+    return (await t.ctx.rounds.create(this.terms(n), this.simulator)).id;
+  },
+  async simulated(t: TestApp, n: number): Promise<string> {
+    const id = await this.draft(t, n);
+    await t.ctx.rounds.simulate(id, this.simulator);
+    return id;
+  },
+  async approved(t: TestApp, n: number): Promise<string> {
+    const id = await this.simulated(t, n);
+    await t.ctx.rounds.approve(id, this.approver);
+    return id;
   },
 };
 
@@ -448,6 +485,48 @@ const routeCases: RouteCase[] = [
       body: { productId: 'matrix-chip', period: '2026-03', kind: 'production', units: n },
     }),
   },
+  {
+    method: 'GET',
+    route: '/api/rounds',
+    permission: 'rounds:read',
+    request: () => ({ url: '/api/rounds?productId=matrix-chip' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/rounds',
+    permission: 'rounds:plan',
+    request: (_t, _caller, n) => ({ url: '/api/rounds', body: roundFixture.terms(n) }),
+  },
+  {
+    method: 'GET',
+    route: '/api/rounds/:id',
+    permission: 'rounds:read',
+    request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.draft(t, n)}` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/rounds/:id/simulation',
+    permission: 'rounds:plan',
+    request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.draft(t, n)}/simulation` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/rounds/:id/approval',
+    permission: 'rounds:approve',
+    request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.simulated(t, n)}/approval` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/rounds/:id/commit',
+    permission: 'rounds:commit',
+    request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.approved(t, n)}/commit` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/rounds/:id/closure',
+    permission: 'rounds:plan',
+    request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.draft(t, n)}/closure` }),
+  },
 ];
 
 const callerKeys = [...roles, 'buyer2'] as const;
@@ -472,6 +551,10 @@ describe.each(engines)('route × role on $name', (engine) => {
         )
       ).id;
     }
+    await t.ctx.supply.set(
+      { productId: 'matrix-chip', period: '2026-03', kind: 'inventory', units: 100 },
+      undefined,
+    );
     ledgerFixture.ratioCap = (
       await t.ctx.authorisations.create(
         {

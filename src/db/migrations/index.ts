@@ -5,6 +5,7 @@ import * as partyDetails from './2026-11-29T0100-party-details.js';
 import * as authorisations from './2026-11-29T0200-authorisations.js';
 import * as returnedQuantity from './2026-11-29T0300-returned-quantity.js';
 import * as ordersAndSupply from './2026-11-29T0400-orders-and-supply.js';
+import * as rounds from './2026-11-29T0500-rounds.js';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -17,4 +18,5 @@ export const migrations: Record<string, FrozenMigration> = {
   '2026-11-29T0200-authorisations': authorisations,
   '2026-11-29T0300-returned-quantity': returnedQuantity,
   '2026-11-29T0400-orders-and-supply': ordersAndSupply,
+  '2026-11-29T0500-rounds': rounds,
 };

@@ -30,6 +30,10 @@ export const permissions = [
   'orders:write',
   'supply:read',
   'supply:write',
+  'rounds:read',
+  'rounds:plan',
+  'rounds:approve',
+  'rounds:commit',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -68,6 +72,12 @@ const grants: Record<Permission, readonly Role[]> = {
   // Supply is internal: what others are offered is not a buyer's business. Planners own the plan.
   'supply:read': internalReaders,
   'supply:write': ['planner'],
+  // Planners run rounds; compliance may too. Approval needs a second person of either role (checked in
+  // the service), and committing writes reservations into the ledgers.
+  'rounds:read': internalReaders,
+  'rounds:plan': ['planner', 'compliance'],
+  'rounds:approve': ['planner', 'compliance'],
+  'rounds:commit': ['planner', 'compliance'],
 };
 
 export function roleMay(role: Role, permission: Permission): boolean {

@@ -4741,6 +4741,699 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Rounds, newest first (one product’s with productId) */
+    get: {
+      parameters: {
+        query?: {
+          productId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Round'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Draft a round with its published criteria */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RoundTermsInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Round'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One round with its latest simulation: awards, statements, orders without coverage */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Round'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/simulation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Simulate the round: claims from open orders, caps from coverage, supply from the plans; reserves nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Round'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve the simulation; refused to the person who simulated it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Round'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reserve every award in every covering ledger in one transaction; ROUND_STALE when a ledger moved since the simulation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Round'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the round */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Round'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4769,7 +5462,9 @@ export interface components {
           | 'LEDGER_BALANCE_INSUFFICIENT'
           | 'CURRENCY_MISMATCH'
           | 'IDEMPOTENCY_KEY_REUSED'
-          | 'LEDGER_UNBALANCED';
+          | 'LEDGER_UNBALANCED'
+          | 'ROUND_STATE_INVALID'
+          | 'ROUND_STALE';
         message: string;
         details: {
           path?: string;
@@ -5316,6 +6011,106 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    RoundTermsInput: {
+      name: string;
+      productId: string;
+      fromPeriod: string;
+      untilPeriod: string;
+      /**
+       * @default max-min
+       * @enum {string}
+       */
+      rule: 'max-min' | 'pro-rata';
+      /** @default 1 */
+      lot: number;
+      /** @default true */
+      carryOver: boolean;
+      criteria: {
+        description: string;
+        /**
+         * @default {
+         *       "firm": 1,
+         *       "forecast": 2
+         *     }
+         */
+        tiers: {
+          firm: number;
+          forecast: number;
+        };
+        /** @default {} */
+        weights: {
+          [key: string]: number;
+        };
+      };
+      /** @default {} */
+      claimWindow: {
+        /** Format: date-time */
+        from?: string;
+        /** Format: date-time */
+        until?: string;
+      };
+    };
+    RoundSimulationInput: {
+      simulatedAt: string;
+      periods: {
+        id: string;
+        supply: number;
+        available: number;
+        allocated: number;
+        carriedOver: number;
+      }[];
+      claims: {
+        orderId: string;
+        buyerPartyId: string;
+        quantity: number;
+        period: string;
+        tier: number;
+        weight: number;
+        groups: string[];
+        awarded: number;
+        /** @description claim, supply, or group:<authorisation names> */
+        binding: string;
+        statement: string;
+      }[];
+      awards: {
+        orderId: string;
+        period: string;
+        quantity: number;
+      }[];
+      groups: {
+        id: string;
+        authorisationIds: string[];
+        gate: string;
+        cap: number;
+      }[];
+      uncovered: {
+        orderId: string;
+        buyerPartyId: string;
+        quantity: number;
+        period: string;
+        missing: string[];
+      }[];
+      ledgerVersions: {
+        [key: string]: number;
+      };
+    };
+    RoundInput: {
+      id: string;
+      name: string;
+      productId: string;
+      /** @enum {string} */
+      status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
+      terms: components['schemas']['RoundTermsInput'];
+      simulation: components['schemas']['RoundSimulationInput'] | null;
+      createdBy: string;
+      createdAt: string;
+      simulatedBy: string | null;
+      simulatedAt: string | null;
+      approvedBy: string | null;
+      approvedAt: string | null;
+      committedAt: string | null;
+      closedAt: string | null;
+    };
     SupplyPlanInput: {
       productId: string;
       /** @description YYYY-MM */
@@ -5373,7 +6168,9 @@ export interface components {
           | 'LEDGER_BALANCE_INSUFFICIENT'
           | 'CURRENCY_MISMATCH'
           | 'IDEMPOTENCY_KEY_REUSED'
-          | 'LEDGER_UNBALANCED';
+          | 'LEDGER_UNBALANCED'
+          | 'ROUND_STATE_INVALID'
+          | 'ROUND_STALE';
         message: string;
         details: {
           path?: string;
@@ -5919,6 +6716,106 @@ export interface components {
       decisions: components['schemas']['ClassificationDecision'][];
       createdAt: string;
       updatedAt: string;
+    };
+    RoundTerms: {
+      name: string;
+      productId: string;
+      fromPeriod: string;
+      untilPeriod: string;
+      /**
+       * @default max-min
+       * @enum {string}
+       */
+      rule: 'max-min' | 'pro-rata';
+      /** @default 1 */
+      lot: number;
+      /** @default true */
+      carryOver: boolean;
+      criteria: {
+        description: string;
+        /**
+         * @default {
+         *       "firm": 1,
+         *       "forecast": 2
+         *     }
+         */
+        tiers: {
+          firm: number;
+          forecast: number;
+        };
+        /** @default {} */
+        weights: {
+          [key: string]: number;
+        };
+      };
+      /** @default {} */
+      claimWindow: {
+        /** Format: date-time */
+        from?: string;
+        /** Format: date-time */
+        until?: string;
+      };
+    };
+    RoundSimulation: {
+      simulatedAt: string;
+      periods: {
+        id: string;
+        supply: number;
+        available: number;
+        allocated: number;
+        carriedOver: number;
+      }[];
+      claims: {
+        orderId: string;
+        buyerPartyId: string;
+        quantity: number;
+        period: string;
+        tier: number;
+        weight: number;
+        groups: string[];
+        awarded: number;
+        /** @description claim, supply, or group:<authorisation names> */
+        binding: string;
+        statement: string;
+      }[];
+      awards: {
+        orderId: string;
+        period: string;
+        quantity: number;
+      }[];
+      groups: {
+        id: string;
+        authorisationIds: string[];
+        gate: string;
+        cap: number;
+      }[];
+      uncovered: {
+        orderId: string;
+        buyerPartyId: string;
+        quantity: number;
+        period: string;
+        missing: string[];
+      }[];
+      ledgerVersions: {
+        [key: string]: number;
+      };
+    };
+    Round: {
+      id: string;
+      name: string;
+      productId: string;
+      /** @enum {string} */
+      status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
+      terms: components['schemas']['RoundTerms'];
+      simulation: components['schemas']['RoundSimulation'] | null;
+      createdBy: string;
+      createdAt: string;
+      simulatedBy: string | null;
+      simulatedAt: string | null;
+      approvedBy: string | null;
+      approvedAt: string | null;
+      committedAt: string | null;
+      closedAt: string | null;
     };
     SupplyPlan: {
       productId: string;

@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '../../db/database.js';
+import { lockLedgers, toBalance } from '../../db/repositories/authorisation.repository.js';
+import {
+  findRound,
+  insertRound,
+  listRounds,
+  lockRound,
+  updateRound,
+} from '../../db/repositories/round.repository.js';
+import type { RoundsTable } from '../../db/schema/rounds.table.js';
+import { inTransaction } from '../../db/transaction.js';
+import type { Principal } from '../accounts/principal.js';
+import { allocate, type PeriodOutcome } from '../allocation/allocate.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { AuthorisationsService } from '../authorisations/authorisations.service.js';
+import { availableQuantity } from '../authorisations/ledger.js';
+import { writeLedgerMovements, type LedgerWrite } from '../authorisations/ledger-writer.js';
+import { isoInstant, type Clock } from '../clock.js';
+import type { Coverage } from '../coverage/coverage.js';
+import type { CoverageService } from '../coverage/coverage.service.js';
+import { DomainError, notFound } from '../errors.js';
+import type { Order } from '../orders/order.js';
+import type { OrdersService } from '../orders/orders.service.js';
+import type { PartiesService } from '../parties/parties.service.js';
+import { unitCount } from '../quantities.js';
+import type { SupplyService } from '../supply/supply.service.js';
+import { parseInput } from '../validation.js';
+import {
+  assertMayApprove,
+  assertStep,
+  monthsBetween,
+  newRoundSchema,
+  type NewRound,
+  type RoundStatus,
+} from './round.js';
+import {
+  buildRoundProblem,
+  coverageDay,
+  ordersInRound,
+  type RoundClaim,
+  type RoundGroup,
+  type UncoveredOrder,
+} from './round-problem.js';
+
+/** What a simulation found: the awards, each claim's statement, and the ledgers as they stood. */
+export interface RoundSimulation {
+  simulatedAt: string;
+  periods: PeriodOutcome[];
+  claims: (RoundClaim & { awarded: number; binding: string; statement: string })[];
+  awards: { orderId: string; period: string; quantity: number }[];
+  groups: RoundGroup[];
+  uncovered: UncoveredOrder[];
+  /** Each covering authorisation's entry count when simulated: a commit refuses if any has moved since. */
+  ledgerVersions: Record<string, number>;
+}
+
+export interface RoundView {
+  id: string;
+  name: string;
+  productId: string;
+  status: RoundStatus;
+  terms: NewRound;
+  simulation: RoundSimulation | null;
+  createdBy: string;
+  createdAt: string;
+  simulatedBy: string | null;
+  simulatedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  committedAt: string | null;
+  closedAt: string | null;
+}
+
+function toView(row: RoundsTable): RoundView {
+  return {
+    ...row,
+    status: row.status as RoundStatus,
+    terms: JSON.parse(row.terms) as NewRound,
+    simulation: row.simulation ? (JSON.parse(row.simulation) as RoundSimulation) : null,
+  };
+}
+
+export type RoundsService = ReturnType<typeof createRoundsService>;
+
+/** Allocation rounds: simulate, approve (a second person), commit into the ledgers, close. Every step audited. */
+export function createRoundsService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  orders: OrdersService;
+  supply: SupplyService;
+  coverage: CoverageService;
+  authorisations: AuthorisationsService;
+  parties: PartiesService;
+}) {
+  const { db, clock, audit } = deps;
+
+  async function locked(tx: Tx, id: string): Promise<RoundView> {
+    const row = await lockRound(tx, id);
+    if (!row) throw notFound('Round', id);
+    return toView(row);
+  }
+
+  /** Coverage of each order in the round, checked on the first day it may receive units. */
+  async function coverageOf(round: NewRound, orders: readonly Order[]): Promise<Map<string, Coverage>> {
+    const countryOf = new Map<string, string>();
+    const coverage = new Map<string, Coverage>();
+    for (const order of ordersInRound(round, orders)) {
+      let country = countryOf.get(order.buyerPartyId);
+      if (country === undefined) {
+        country = (await deps.parties.find(order.buyerPartyId))?.country ?? '';
+        countryOf.set(order.buyerPartyId, country);
+      }
+      coverage.set(
+        order.id,
+        await deps.coverage.check(
+          {
+            productId: order.productId,
+            quantity: order.quantity,
+            buyerPartyId: order.buyerPartyId,
+            destination: country,
+            date: coverageDay(round, order),
+          },
+          undefined,
+        ),
+      );
+    }
+    return coverage;
+  }
+
+  return {
+    async create(raw: unknown, actor: Principal): Promise<RoundView> {
+      const terms = parseInput(newRoundSchema, raw);
+      const id = randomUUID();
+      await inTransaction(db, async (tx) => {
+        await insertRound(tx, {
+          id,
+          name: terms.name,
+          productId: terms.productId,
+          status: 'draft',
+          terms: JSON.stringify(terms),
+          simulation: null,
+          createdBy: actor.userId,
+          createdAt: isoInstant(clock),
+          simulatedBy: null,
+          simulatedAt: null,
+          approvedBy: null,
+          approvedAt: null,
+          committedAt: null,
+          closedAt: null,
+        });
+        await audit.record(tx, actor, {
+          action: 'round.created',
+          entityType: 'round',
+          entityId: id,
+          summary: `Drafted round ${terms.name} for ${terms.productId}, ${terms.fromPeriod} to ${terms.untilPeriod}`,
+          changes: { after: terms },
+        });
+      });
+      return this.get(id);
+    },
+
+    async get(id: string): Promise<RoundView> {
+      const row = await findRound(db, id);
+      if (!row) throw notFound('Round', id);
+      return toView(row);
+    },
+
+    async list(productId?: string): Promise<RoundView[]> {
+      return (await listRounds(db, productId)).map(toView);
+    },
+
+    /**
+     * Builds the round's claims from the open orders, their caps from coverage, its supply from the plans,
+     * and runs the engine. Nothing is reserved: a simulation can be repeated (what-if) until it is approved.
+     * Simulating again after an approval withdraws the approval.
+     */
+    async simulate(id: string, actor: Principal): Promise<RoundView> {
+      const round = await this.get(id);
+      assertStep('simulate', round.status);
+      const terms = round.terms;
+      const orders: Order[] = [];
+      for await (const order of deps.orders.stream(actor, { productId: terms.productId })) orders.push(order);
+      const months = new Set(monthsBetween(terms.fromPeriod, terms.untilPeriod));
+      const supply = (await deps.supply.list({ productId: terms.productId })).filter((s) =>
+        months.has(s.period),
+      );
+      if (supply.every((s) => s.units === 0)) {
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          `No supply of ${terms.productId} is planned from ${terms.fromPeriod} to ${terms.untilPeriod}: plan it before simulating.`,
+        );
+      }
+      const authorisations = new Map((await deps.authorisations.list(undefined)).map((a) => [a.id, a]));
+      const labelOf = (authorisationId: string): string => {
+        const a = authorisations.get(authorisationId);
+        return a ? `${a.terms.authority} ${a.terms.number}` : authorisationId;
+      };
+      const built = buildRoundProblem(terms, orders, supply, await coverageOf(terms, orders), labelOf);
+      const result = allocate(built.problem);
+      const outcomeOf = new Map(result.claims.map((c) => [c.id, c]));
+      const now = isoInstant(clock);
+      const simulation: RoundSimulation = {
+        simulatedAt: now,
+        periods: result.periods,
+        claims: built.claims.map((claim) => {
+          const outcome = outcomeOf.get(claim.orderId);
+          return {
+            ...claim,
+            awarded: outcome?.awarded ?? 0,
+            binding: outcome?.binding ?? 'claim',
+            statement: outcome?.statement ?? '',
+          };
+        }),
+        awards: result.awards.map((a) => ({ orderId: a.claim, period: a.period, quantity: a.quantity })),
+        groups: built.groups,
+        uncovered: built.uncovered,
+        ledgerVersions: Object.fromEntries(
+          built.groups.flatMap((g) =>
+            g.authorisationIds.map((a) => [a, authorisations.get(a)?.balance.entryCount ?? 0]),
+          ),
+        ),
+      };
+      await inTransaction(db, async (tx) => {
+        assertStep('simulate', (await locked(tx, id)).status);
+        await updateRound(tx, id, {
+          status: 'simulated',
+          simulation: JSON.stringify(simulation),
+          simulatedBy: actor.userId,
+          simulatedAt: now,
+          approvedBy: null,
+          approvedAt: null,
+        });
+        const awarded = result.periods.reduce((sum, p) => sum + p.allocated, 0);
+        await audit.record(tx, actor, {
+          action: 'round.simulated',
+          entityType: 'round',
+          entityId: id,
+          summary: `Simulated round ${terms.name}: ${unitCount(awarded)} awarded to ${simulation.claims.filter((c) => c.awarded > 0).length} of ${simulation.claims.length} claims; ${simulation.uncovered.length} orders without coverage`,
+          changes: {
+            awarded,
+            claims: simulation.claims.length,
+            uncovered: simulation.uncovered.length,
+            ledgerVersions: simulation.ledgerVersions,
+          },
+        });
+      });
+      return this.get(id);
+    },
+
+    /** A second person with the planner or compliance role approves what the first simulated. */
+    async approve(id: string, actor: Principal): Promise<RoundView> {
+      await inTransaction(db, async (tx) => {
+        const round = await locked(tx, id);
+        assertStep('approve', round.status);
+        assertMayApprove(actor, round.simulatedBy);
+        const now = isoInstant(clock);
+        await updateRound(tx, id, { status: 'approved', approvedBy: actor.userId, approvedAt: now });
+        await audit.record(tx, actor, {
+          action: 'round.approved',
+          entityType: 'round',
+          entityId: id,
+          summary: `Approved round ${round.name} as simulated at ${round.simulatedAt ?? ''}`,
+          changes: { simulatedAt: round.simulatedAt, simulatedBy: round.simulatedBy },
+        });
+      });
+      return this.get(id);
+    },
+
+    /**
+     * Turns the approved awards into reservations in every covering ledger, in one transaction: every
+     * reservation is written, or none is. Refused with ROUND_STALE when a covering ledger moved since the
+     * simulation (simulate again and have it approved again); nothing is reserved then.
+     */
+    async commit(id: string, actor: Principal): Promise<RoundView> {
+      await inTransaction(db, async (tx) => {
+        const round = await locked(tx, id);
+        assertStep('commit', round.status);
+        const simulation = round.simulation;
+        if (!simulation)
+          throw new DomainError('ROUND_STATE_INVALID', `Round ${round.name} has no simulation.`);
+        const ids = Object.keys(simulation.ledgerVersions).sort();
+        const ledgers = new Map((await lockLedgers(tx, ids)).map((row) => [row.id, row]));
+        const left = new Map<string, number>();
+        for (const authorisationId of ids) {
+          const row = ledgers.get(authorisationId);
+          if (!row || row.entryCount !== simulation.ledgerVersions[authorisationId]) {
+            throw new DomainError(
+              'ROUND_STALE',
+              `${row ? `${row.authority} ${row.number}` : `Authorisation ${authorisationId}`} has moved since round ${round.name} was simulated: simulate it again and have it approved again. Nothing was reserved.`,
+            );
+          }
+          left.set(authorisationId, availableQuantity(toBalance(row)));
+        }
+        const claimOf = new Map(simulation.claims.map((c) => [c.orderId, c]));
+        const groupOf = new Map(simulation.groups.map((g) => [g.id, g]));
+        const writes: LedgerWrite[] = [];
+        for (const award of simulation.awards) {
+          for (const groupId of claimOf.get(award.orderId)?.groups ?? []) {
+            // Within a pooled group, the reservation draws on its authorisations in coverage's order.
+            let owed = award.quantity;
+            for (const authorisationId of groupOf.get(groupId)?.authorisationIds ?? []) {
+              const take = Math.min(owed, left.get(authorisationId) ?? 0);
+              if (take <= 0) continue;
+              left.set(authorisationId, (left.get(authorisationId) ?? 0) - take);
+              owed -= take;
+              writes.push({
+                order: {
+                  authorisationId,
+                  kind: 'reserve',
+                  quantity: take,
+                  reference: `round ${round.name}: order ${award.orderId}, ${award.period}`,
+                },
+                actor,
+              });
+            }
+            if (owed > 0) {
+              throw new DomainError(
+                'ROUND_STALE',
+                `${groupId} can no longer give order ${award.orderId} its ${unitCount(award.quantity)}: simulate the round again. Nothing was reserved.`,
+              );
+            }
+          }
+        }
+        for (const outcome of await writeLedgerMovements(tx, { clock, audit }, writes)) {
+          if (!outcome.ok) {
+            throw new DomainError(
+              'ROUND_STALE',
+              `A reservation of round ${round.name} was refused (${outcome.error.message}): simulate it again. Nothing was reserved.`,
+            );
+          }
+        }
+        const now = isoInstant(clock);
+        await updateRound(tx, id, { status: 'committed', committedAt: now });
+        await audit.record(tx, actor, {
+          action: 'round.committed',
+          entityType: 'round',
+          entityId: id,
+          summary: `Committed round ${round.name}: ${writes.length} reservations in ${ids.length} ledgers`,
+          changes: { reservations: writes.length, ledgers: ids },
+        });
+      });
+      return this.get(id);
+    },
+
+    async close(id: string, actor: Principal): Promise<RoundView> {
+      await inTransaction(db, async (tx) => {
+        const round = await locked(tx, id);
+        assertStep('close', round.status);
+        await updateRound(tx, id, { status: 'closed', closedAt: isoInstant(clock) });
+        await audit.record(tx, actor, {
+          action: 'round.closed',
+          entityType: 'round',
+          entityId: id,
+          summary: `Closed round ${round.name} (${round.status})`,
+          changes: { before: round.status },
+        });
+      });
+      return this.get(id);
+    },
+  };
+}
