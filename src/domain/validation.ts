@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError } from './errors.js';
 
 /** Validates input with a zod schema; failures become VALIDATION_FAILED naming each field, as the API and CLI report them. */
@@ -16,3 +16,9 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
     details,
   );
 }
+
+/** Paging of a list filter: at most `limit` items after skipping `offset`; without them the list is whole. */
+export const pagingShape = {
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+};

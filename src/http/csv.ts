@@ -5,9 +5,13 @@ import { pipeline as pipelineCallback, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Principal } from '../domain/accounts/principal.js';
+import type { Permission } from '../domain/accounts/roles.js';
 import type { CsvImportOptions, CsvImportResult } from '../domain/csv/csv-import.js';
 import { DomainError } from '../domain/errors.js';
+import { principalOf } from './auth.js';
 import { standardErrors } from './schemas.js';
 
 /** An upload larger than this is refused: about 300,000 parties. */
@@ -140,4 +144,85 @@ export function sendCsv(
     .header('content-type', 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${download.fileName}"`)
     .send(csv);
+}
+
+/** The Fastify instance a zod-typed route plugin is given. */
+type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
+
+/**
+ * Registers a CSV export in an import format: the items are fetched before the first byte is sent, so a
+ * refused filter still answers with the JSON error body, then streamed one record each.
+ */
+export function csvExportRoute<Query extends z.ZodType, Item>(
+  app: ZodApp,
+  route: {
+    url: string;
+    permission: Permission;
+    tags: string[];
+    summary: string;
+    querystring: Query;
+    fileName: string;
+    columns: readonly string[];
+    items: (principal: Principal, query: z.output<Query>) => AsyncIterable<Item> | Promise<Iterable<Item>>;
+    record: (item: Item) => string[];
+  },
+): void {
+  app.get(
+    route.url,
+    {
+      config: { permission: route.permission },
+      schema: csvExportSchema({
+        tags: route.tags,
+        summary: route.summary,
+        querystring: route.querystring,
+        columns: route.columns,
+      }),
+    },
+    async (request, reply) => {
+      const items = await route.items(principalOf(request), request.query as z.output<Query>);
+      async function* records() {
+        for await (const item of items) yield route.record(item);
+      }
+      return sendCsv(request, reply, {
+        fileName: route.fileName,
+        columns: route.columns,
+        records: records(),
+      });
+    },
+  );
+}
+
+/** Registers a CSV import: the file as the body, spooled first (see importUploadedCsv), then imported. */
+export function csvImportRoute(
+  app: ZodApp,
+  route: {
+    url: string;
+    permission: Permission;
+    tags: string[];
+    summary: string;
+    description: string;
+    result: ReturnType<typeof csvImportResultSchema>;
+    importCsv: (
+      source: Readable,
+      options: CsvImportOptions,
+      principal: Principal | undefined,
+    ) => Promise<CsvImportResult>;
+  },
+): void {
+  app.post(
+    route.url,
+    {
+      config: { permission: route.permission },
+      schema: csvImportSchema({
+        tags: route.tags,
+        summary: route.summary,
+        description: route.description,
+        result: route.result,
+      }),
+    },
+    (request) =>
+      importUploadedCsv(request.body, request.query, (source, options) =>
+        route.importCsv(source, options, principalOf(request)),
+      ),
+  );
 }

@@ -50,3 +50,6 @@ export const standardErrors = {
   422: errorBodySchema,
   429: errorBodySchema,
 } as const;
+
+/** The `:id` of a route naming one stored thing. */
+export const idParams = z.strictObject({ id: z.string().min(1).max(100) });

@@ -11,7 +11,7 @@ import {
   countWritten,
   type AuthorisationCsvValues,
 } from '../support/authorisations-csv.js';
-import { cliDatabase, runCli, runCliAtTerminal, scriptPath } from '../support/cli.js';
+import { runCli, runCliAtTerminal, scriptPath, seededCliDatabase } from '../support/cli.js';
 import { engines, testConfig } from '../support/databases.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tranche-cli-authorisations-'));
@@ -26,16 +26,11 @@ function writeCsv(name: string, rows: readonly AuthorisationCsvValues[]): string
 const eachKind = (n: string) => Object.values(authorisationRowsByKind).map((row) => row(n));
 
 /** A CLI database with the demo's parties and products, for the rows to name. */
-async function seededDatabase(engine: (typeof engines)[number]) {
-  const database = await cliDatabase(engine, dir);
-  const ctx = await createContext(testConfig(), { database: database.target });
-  try {
+function seededDatabase(engine: (typeof engines)[number]) {
+  return seededCliDatabase(engine, dir, async (ctx) => {
     for (const party of demoParties) await ctx.parties.create(party, undefined);
     for (const product of demoProducts) await ctx.products.create(product, undefined);
-  } finally {
-    await ctx.close();
-  }
-  return database;
+  });
 }
 
 describe.each(engines)('tranche authorisations import on $name', (engine) => {

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context.js';
 import type { DatabaseTarget } from '../../src/db/connection.js';
-import { cliDatabase, runCli, runCliAtTerminal, scriptPath } from '../support/cli.js';
-import { engines, testConfig } from '../support/databases.js';
+import { countRows, runCli, runCliAtTerminal, scriptPath, seededCliDatabase } from '../support/cli.js';
+import { engines } from '../support/databases.js';
 import { generatedOrdersCsv, seedOrderParties } from '../support/orders-csv.js';
 import { csvText } from '../support/parties-csv.js';
 
@@ -24,26 +23,11 @@ describe.each(engines)('tranche orders import on $name', (engine) => {
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ target, env, drop } = await cliDatabase(engine, dir));
-    const ctx = await createContext(testConfig(), { database: target });
-    await seedOrderParties(ctx);
-    await ctx.close();
+    ({ target, env, drop } = await seededCliDatabase(engine, dir, seedOrderParties));
   });
   afterAll(() => drop());
 
-  async function orderCount(): Promise<number> {
-    const ctx = await createContext(testConfig(), { database: target });
-    try {
-      return (
-        await ctx.db
-          .selectFrom('orders')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n;
-    } finally {
-      await ctx.close();
-    }
-  }
+  const orderCount = () => countRows(target, 'orders');
 
   it('checks with --dry-run, imports with --json, then refuses the same file again with exit 2', async () => {
     const file = writeCsv('orders.csv', generatedOrdersCsv(5_000));

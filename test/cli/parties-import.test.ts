@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/config/paths.js';
 import { createContext } from '../../src/context.js';
 import type { DatabaseTarget } from '../../src/db/connection.js';
-import { cliDatabase, runCli } from '../support/cli.js';
+import { countRows, runCli, runCliAtTerminal, scriptPath, seededCliDatabase } from '../support/cli.js';
 import { engines, testConfig } from '../support/databases.js';
 import { csvText, generatedPartiesCsv } from '../support/parties-csv.js';
 
@@ -25,29 +23,16 @@ describe.each(engines)('tranche parties import on $name', (engine) => {
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ target, env, drop } = await cliDatabase(engine, dir));
-    const ctx = await createContext(testConfig(), { database: target });
-    await ctx.parties.create(
-      { id: 'existing', legalName: 'Existing Co', roles: ['buyer'], country: 'CN', hqCountry: 'CN' },
-      undefined,
-    );
-    await ctx.close();
+    ({ target, env, drop } = await seededCliDatabase(engine, dir, async (ctx) => {
+      await ctx.parties.create(
+        { id: 'existing', legalName: 'Existing Co', roles: ['buyer'], country: 'CN', hqCountry: 'CN' },
+        undefined,
+      );
+    }));
   });
   afterAll(() => drop());
 
-  async function partyCount(): Promise<number> {
-    const ctx = await createContext(testConfig(), { database: target });
-    try {
-      return (
-        await ctx.db
-          .selectFrom('parties')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n;
-    } finally {
-      await ctx.close();
-    }
-  }
+  const partyCount = () => countRows(target, 'parties');
 
   it('refuses a file with bad rows with exit 2, every error on stderr, nothing written', async () => {
     const lines = generatedPartiesCsv(1_200, 'bad');
@@ -100,10 +85,7 @@ describe.each(engines)('tranche parties import on $name', (engine) => {
   });
 });
 
-// `script` gives the CLI a terminal, as a person at a shell would have.
-const hasScript = fs.existsSync('/usr/bin/script');
-
-describe.skipIf(!hasScript)('tranche parties import at a terminal', () => {
+describe.skipIf(!fs.existsSync(scriptPath))('tranche parties import at a terminal', () => {
   it('draws a progress bar of rows on stderr', async () => {
     const dataDir = fs.mkdtempSync(path.join(dir, 'tty-'));
     const ctx = await createContext(testConfig(), {
@@ -111,24 +93,7 @@ describe.skipIf(!hasScript)('tranche parties import at a terminal', () => {
     });
     await ctx.close();
     const file = writeCsv('tty.csv', generatedPartiesCsv(3_000, 'tty'));
-    const root = packageRoot();
-    const command = [
-      process.execPath,
-      '--import',
-      'tsx',
-      path.join(root, 'src/cli/main.ts'),
-      'parties',
-      'import',
-      file,
-    ]
-      .map((arg) => `'${arg}'`)
-      .join(' ');
-    const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DATA_DIR: dataDir, TERM: 'xterm' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const result = runCliAtTerminal(['parties', 'import', file], { DATA_DIR: dataDir });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Importing .*\d+% \| [\d,]+ rows/);
     expect(result.stdout).toMatch(/Imported 3,000 parties from tty\.csv/);

@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../src/config/paths.js';
+import { createContext, type AppContext } from '../../src/context.js';
 import type { DatabaseTarget } from '../../src/db/connection.js';
-import type { EngineCase } from './databases.js';
+import type { Database } from '../../src/db/database.js';
+import { testConfig, type EngineCase } from './databases.js';
 
 export interface CliResult {
   status: number | null;
@@ -68,4 +70,35 @@ export async function cliDatabase(
   const { target, drop } = await engine.create();
   if (target.engine !== 'postgres') throw new Error('expected a PostgreSQL target');
   return { target, env: { DATABASE_URL: target.url }, drop };
+}
+
+/** A CLI database (see cliDatabase) with what `seed` writes through a context of its own, closed after. */
+export async function seededCliDatabase(
+  engine: EngineCase,
+  dir: string,
+  seed: (ctx: AppContext) => Promise<void>,
+): Promise<{ target: DatabaseTarget; env: Record<string, string>; drop: () => Promise<void> }> {
+  const database = await cliDatabase(engine, dir);
+  const ctx = await createContext(testConfig(), { database: database.target });
+  try {
+    await seed(ctx);
+  } finally {
+    await ctx.close();
+  }
+  return database;
+}
+
+/** How many rows one table of a CLI database holds, read through a context of its own. */
+export async function countRows(target: DatabaseTarget, table: keyof Database): Promise<number> {
+  const ctx = await createContext(testConfig(), { database: target });
+  try {
+    return (
+      await ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+  } finally {
+    await ctx.close();
+  }
 }

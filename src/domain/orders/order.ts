@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { partyIdSchema } from '../parties/party.js';
 import { periodSchema } from '../period.js';
+import { pagingShape } from '../validation.js';
 
 /**
  * How firmly a buyer asks: `firm` orders are non-cancellable commitments, `forecast` orders are what the
@@ -51,7 +52,6 @@ export const orderFilterSchema = z.strictObject({
   productId: z.string().trim().min(1).max(100).optional(),
   period: periodSchema.optional(),
   tier: z.enum(orderTiers).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
+  ...pagingShape,
 });
 export type OrderFilter = z.infer<typeof orderFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingShape } from '../validation.js';
 
 export const partyRoles = ['exporter', 'buyer', 'consignee', 'end-user'] as const;
 export type PartyRole = (typeof partyRoles)[number];
@@ -184,8 +185,7 @@ export const partyFilterSchema = z.strictObject({
   screeningStatus: z.enum(screeningStatuses).optional(),
   /** Part of a legal or other name, any case. */
   q: z.string().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
+  ...pagingShape,
 });
 export type PartyFilter = z.infer<typeof partyFilterSchema>;
 

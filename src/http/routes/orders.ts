@@ -4,15 +4,8 @@ import { orderCsvColumns, orderCsvRecord } from '../../domain/orders/order-csv.j
 import { newOrderSchema, orderFilterSchema, orderStatuses, orderTiers } from '../../domain/orders/order.js';
 import type { AppContext } from '../../context.js';
 import { principalOf } from '../auth.js';
-import {
-  acceptCsvBodies,
-  csvExportSchema,
-  csvImportResultSchema,
-  csvImportSchema,
-  importUploadedCsv,
-  sendCsv,
-} from '../csv.js';
-import { standardErrors } from '../schemas.js';
+import { acceptCsvBodies, csvExportRoute, csvImportResultSchema, csvImportRoute } from '../csv.js';
+import { idParams, standardErrors } from '../schemas.js';
 
 const orderSchema = z
   .object({
@@ -31,7 +24,6 @@ const orderSchema = z
 // Registered once at module load: the OpenAPI document names each schema by its id.
 const newOrderBody = newOrderSchema.meta({ id: 'NewOrder' });
 const orderImportResultSchema = csvImportResultSchema('OrderImportResult');
-const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 
 /** Orders: list, one, place, and in and out as CSV in one format. */
 export function orderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -52,29 +44,17 @@ export function orderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (request) => ctx.orders.list(principalOf(request), request.query),
     );
 
-    app.get(
-      '/api/orders.csv',
-      {
-        config: { permission: 'orders:read' },
-        schema: csvExportSchema({
-          tags: ['orders'],
-          summary: 'The filtered list as CSV in the import format, streamed (a buyer gets only its own)',
-          querystring: orderFilterSchema.omit({ limit: true, offset: true }),
-          columns: orderCsvColumns,
-        }),
-      },
-      async (request, reply) => {
-        const orders = ctx.orders.stream(principalOf(request), request.query);
-        async function* records() {
-          for await (const order of orders) yield orderCsvRecord(order);
-        }
-        return sendCsv(request, reply, {
-          fileName: 'orders.csv',
-          columns: orderCsvColumns,
-          records: records(),
-        });
-      },
-    );
+    csvExportRoute(app, {
+      url: '/api/orders.csv',
+      permission: 'orders:read',
+      tags: ['orders'],
+      summary: 'The filtered list as CSV in the import format, streamed (a buyer gets only its own)',
+      querystring: orderFilterSchema.omit({ limit: true, offset: true }),
+      fileName: 'orders.csv',
+      columns: orderCsvColumns,
+      items: (principal, query) => ctx.orders.stream(principal, query),
+      record: orderCsvRecord,
+    });
 
     app.get(
       '/api/orders/:id',
@@ -106,27 +86,20 @@ export function orderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply.status(201).send(await ctx.orders.create(request.body, principalOf(request))),
     );
 
-    app.post(
-      '/api/orders/import',
-      {
-        config: { permission: 'orders:write' },
-        schema: csvImportSchema({
-          tags: ['orders'],
-          summary:
-            'Import orders from CSV, all or nothing; every bad row is reported by row and column (up to 100)',
-          description:
-            `Send the file as the body with Content-Type text/csv. Columns: ${orderCsvColumns.join(', ')}. ` +
-            'quantity is whole units in digits; period is YYYY-MM; tier is firm or forecast; reference (the ' +
-            'buyer’s order number) may be empty. A (buyerPartyId, reference) pair already ordered, or repeated ' +
-            'in the file, is refused; rows without a reference are imported again if the file is. A buyer may ' +
-            'import its own party’s orders only. With dryRun=true the whole file is checked and nothing is written.',
-          result: orderImportResultSchema,
-        }),
-      },
-      (request) =>
-        importUploadedCsv(request.body, request.query, (source, options) =>
-          ctx.orders.importCsv(source, options, principalOf(request)),
-        ),
-    );
+    csvImportRoute(app, {
+      url: '/api/orders/import',
+      permission: 'orders:write',
+      tags: ['orders'],
+      summary:
+        'Import orders from CSV, all or nothing; every bad row is reported by row and column (up to 100)',
+      description:
+        `Send the file as the body with Content-Type text/csv. Columns: ${orderCsvColumns.join(', ')}. ` +
+        'quantity is whole units in digits; period is YYYY-MM; tier is firm or forecast; reference (the ' +
+        'buyer’s order number) may be empty. A (buyerPartyId, reference) pair already ordered, or repeated ' +
+        'in the file, is refused; rows without a reference are imported again if the file is. A buyer may ' +
+        'import its own party’s orders only. With dryRun=true the whole file is checked and nothing is written.',
+      result: orderImportResultSchema,
+      importCsv: (source, options, principal) => ctx.orders.importCsv(source, options, principal),
+    });
   };
 }

@@ -11,15 +11,8 @@ import {
 } from '../../domain/parties/party.js';
 import type { AppContext } from '../../context.js';
 import { principalOf } from '../auth.js';
-import {
-  acceptCsvBodies,
-  csvExportSchema,
-  csvImportResultSchema,
-  csvImportSchema,
-  importUploadedCsv,
-  sendCsv,
-} from '../csv.js';
-import { standardErrors } from '../schemas.js';
+import { acceptCsvBodies, csvExportRoute, csvImportResultSchema, csvImportRoute } from '../csv.js';
+import { idParams, standardErrors } from '../schemas.js';
 
 // Response shapes are plain: a stored party is shown as it is, even if a later rule would refuse it.
 const partyIdentifierSchema = z
@@ -58,8 +51,6 @@ const partyChangesBody = partyChangesSchema.meta({ id: 'PartyChanges' });
 
 const partyImportResultSchema = csvImportResultSchema('PartyImportResult');
 
-const idParams = z.strictObject({ id: z.string().min(1).max(100) });
-
 export function partyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     acceptCsvBodies(app);
@@ -78,30 +69,17 @@ export function partyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (request) => ctx.parties.list(principalOf(request), request.query),
     );
 
-    app.get(
-      '/api/parties.csv',
-      {
-        config: { permission: 'parties:read' },
-        schema: csvExportSchema({
-          tags: ['parties'],
-          summary:
-            'The filtered list as CSV in the import format, streamed (a buyer gets only its own party)',
-          querystring: partyFilterSchema.omit({ limit: true, offset: true }),
-          columns: partyCsvColumns,
-        }),
-      },
-      async (request, reply) => {
-        const parties = ctx.parties.stream(principalOf(request), request.query);
-        async function* records() {
-          for await (const party of parties) yield partyCsvRecord(party);
-        }
-        return sendCsv(request, reply, {
-          fileName: 'parties.csv',
-          columns: partyCsvColumns,
-          records: records(),
-        });
-      },
-    );
+    csvExportRoute(app, {
+      url: '/api/parties.csv',
+      permission: 'parties:read',
+      tags: ['parties'],
+      summary: 'The filtered list as CSV in the import format, streamed (a buyer gets only its own party)',
+      querystring: partyFilterSchema.omit({ limit: true, offset: true }),
+      fileName: 'parties.csv',
+      columns: partyCsvColumns,
+      items: (principal, query) => ctx.parties.stream(principal, query),
+      record: partyCsvRecord,
+    });
 
     app.get(
       '/api/parties/:id',
@@ -148,25 +126,18 @@ export function partyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (request) => ctx.parties.update(request.params.id, request.body, principalOf(request)),
     );
 
-    app.post(
-      '/api/parties/import',
-      {
-        config: { permission: 'parties:write' },
-        schema: csvImportSchema({
-          tags: ['parties'],
-          summary:
-            'Import parties from CSV, all or nothing; every bad row is reported by row and column (up to 100)',
-          description:
-            `Send the file as the body with Content-Type text/csv. Columns: ${partyCsvColumns.join(', ')}. ` +
-            'List values are separated by |, identifiers are SCHEME:value. With dryRun=true the whole file is ' +
-            'checked, ids already taken included, and nothing is written.',
-          result: partyImportResultSchema,
-        }),
-      },
-      (request) =>
-        importUploadedCsv(request.body, request.query, (source, options) =>
-          ctx.parties.importCsv(source, options, principalOf(request)),
-        ),
-    );
+    csvImportRoute(app, {
+      url: '/api/parties/import',
+      permission: 'parties:write',
+      tags: ['parties'],
+      summary:
+        'Import parties from CSV, all or nothing; every bad row is reported by row and column (up to 100)',
+      description:
+        `Send the file as the body with Content-Type text/csv. Columns: ${partyCsvColumns.join(', ')}. ` +
+        'List values are separated by |, identifiers are SCHEME:value. With dryRun=true the whole file is ' +
+        'checked, ids already taken included, and nothing is written.',
+      result: partyImportResultSchema,
+      importCsv: (source, options, principal) => ctx.parties.importCsv(source, options, principal),
+    });
   };
 }

@@ -1,18 +1,17 @@
 import { useState, type SubmitEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { useMay } from '../auth/session-context';
 import { Field } from '../ui/field';
+import { FilterForm, Pager } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
 import { Loaded } from '../ui/status';
+import { queryFieldError, useUrlFilters } from '../ui/use-url-filters';
 import { AuditEventTable } from './audit-event-table';
 import { VerifyChainButton } from './verify-chain';
 
 const pageSize = 50;
 const filterNames = ['entityType', 'entityId', 'actor', 'from', 'to'] as const;
-type FilterName = (typeof filterNames)[number];
-type Filters = Record<FilterName, string>;
 
 /** Entity types the server records today; the field also takes any other value. */
 const knownEntityTypes = ['product', 'party', 'user', 'api-token'];
@@ -23,22 +22,15 @@ function toInstant(local: string): string | undefined {
   return `${local.length === 16 ? `${local}:00` : local}Z`;
 }
 
-function readFilters(params: URLSearchParams): Filters {
-  const filters = {} as Filters;
-  for (const name of filterNames) filters[name] = params.get(name) ?? '';
-  return filters;
-}
-
 /**
  * The audit trail, newest first. Filters and the page live in the URL so a finding can be linked; paging
  * goes back through the chain by sequence number, which stays stable while new events arrive.
  */
 export function AuditTrailPage() {
-  const [params, setParams] = useSearchParams();
-  const applied = readFilters(params);
-  const beforeSeqParam = Number(params.get('beforeSeq'));
-  const beforeSeq = Number.isInteger(beforeSeqParam) && beforeSeqParam > 0 ? beforeSeqParam : undefined;
-  const [draft, setDraft] = useState<Filters>(applied);
+  const filters = useUrlFilters(filterNames, { pageParam: 'beforeSeq' });
+  const { key, applied, draft, set } = filters;
+  const beforeSeq = filters.page;
+  // The pages newer than this one, to step back through: sequence numbers do not page forwards.
   const [newerPages, setNewerPages] = useState<(number | undefined)[]>([]);
   const may = useMay();
 
@@ -60,40 +52,27 @@ export function AuditTrailPage() {
           signal,
         }),
       ),
-    [params.toString()],
+    [key],
   );
 
-  const navigate = (filters: Filters, seq: number | undefined) => {
-    const next = new URLSearchParams();
-    for (const name of filterNames) if (filters[name].trim()) next.set(name, filters[name].trim());
-    if (seq !== undefined) next.set('beforeSeq', String(seq));
-    setParams(next);
-  };
-
   const apply = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
     setNewerPages([]);
-    navigate(draft, undefined);
+    filters.apply(event);
   };
   const reset = () => {
-    const empty = readFilters(new URLSearchParams());
-    setDraft(empty);
     setNewerPages([]);
-    navigate(empty, undefined);
+    filters.reset();
   };
   const older = (seq: number) => {
     setNewerPages((stack) => [...stack, beforeSeq]);
-    navigate(applied, seq);
+    filters.goTo(seq);
   };
   const newer = () => {
     const previous = newerPages.at(-1);
     setNewerPages((stack) => stack.slice(0, -1));
-    navigate(applied, previous);
+    filters.goTo(previous);
   };
-  const set = (name: FilterName) => (e: { target: { value: string } }) =>
-    setDraft((current) => ({ ...current, [name]: e.target.value }));
-  const fieldError = (name: string) =>
-    events.error?.fieldMessage(`querystring.${name}`) ?? events.error?.fieldMessage(name);
+  const fieldError = (name: string) => queryFieldError(events.error, name);
 
   return (
     <>
@@ -102,7 +81,7 @@ export function AuditTrailPage() {
         description="Every change, hash-chained: each event's hash covers its content and the previous event's hash."
         actions={may('audit:verify') && <VerifyChainButton />}
       />
-      <form className="card filters" onSubmit={apply} noValidate aria-label="Filter events">
+      <FilterForm label="Filter events" onApply={apply} onReset={reset}>
         <Field label="Entity type" error={fieldError('entityType')}>
           <input
             name="entityType"
@@ -138,45 +117,27 @@ export function AuditTrailPage() {
         <Field label="To (UTC)" error={fieldError('to')}>
           <input name="to" type="datetime-local" value={draft.to} onChange={set('to')} />
         </Field>
-        <div className="filters__actions">
-          <button type="submit" className="button button--primary">
-            Apply filters
-          </button>
-          <button type="button" className="button button--ghost" onClick={reset}>
-            Reset
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <Loaded data={events.data} error={events.error} what="audit events">
         {(page) => (
           <div className={`card card--flush${events.loading ? ' is-refreshing' : ''}`}>
             <AuditEventTable events={page.events} />
-            <div className="pager">
-              <span className="muted">
-                {page.events.length === 0
-                  ? 'No events'
-                  : `Events ${page.events.at(-1)?.seq ?? ''}–${page.events[0]?.seq ?? ''}`}
-                {beforeSeq !== undefined && ` (older than #${beforeSeq})`}
-              </span>
-              <div className="pager__buttons">
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={beforeSeq === undefined}
-                  onClick={newer}
-                >
-                  ← Newer
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={page.nextBeforeSeq === null}
-                  onClick={() => page.nextBeforeSeq !== null && older(page.nextBeforeSeq)}
-                >
-                  Older →
-                </button>
-              </div>
-            </div>
+            <Pager
+              summary={
+                <>
+                  {page.events.length === 0
+                    ? 'No events'
+                    : `Events ${page.events.at(-1)?.seq ?? ''}–${page.events[0]?.seq ?? ''}`}
+                  {beforeSeq !== undefined && ` (older than #${beforeSeq})`}
+                </>
+              }
+              previous={{ label: '← Newer', disabled: beforeSeq === undefined, onClick: newer }}
+              next={{
+                label: 'Older →',
+                disabled: page.nextBeforeSeq === null,
+                onClick: () => page.nextBeforeSeq !== null && older(page.nextBeforeSeq),
+              }}
+            />
           </div>
         )}
       </Loaded>

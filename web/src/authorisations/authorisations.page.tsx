@@ -2,9 +2,12 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { useMay } from '../auth/session-context';
+import { ChoiceSelect } from '../ui/choice-select';
 import { Field } from '../ui/field';
+import { CsvListActions, Pager } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
 import { Loaded } from '../ui/status';
+import { csvExportHref } from '../ui/use-url-filters';
 import { ExpiryBadge, KindBadge } from './authorisation-badges';
 import {
   kindChoices,
@@ -94,27 +97,15 @@ export function AuthorisationsPage() {
         title="Authorisations"
         description="Export licences, licence-exception uses, import approvals and caps, each with its ledger: what was authorised, what is reserved, what has shipped and what is left."
         actions={
-          <>
-            {may('ledger:verify') && <VerifyLedgersButton />}
-            <a
-              className="button button--small"
-              href={`/api/authorisations.csv${kind ? `?kind=${kind}` : ''}`}
-              title="Every authorisation of the kind chosen, in the import format; the search narrows only this page"
-              download
-            >
-              Export CSV
-            </a>
-            {may('authorisations:write') && (
-              <>
-                <Link className="button button--small" to="/authorisations/import">
-                  Import CSV
-                </Link>
-                <Link className="button button--small button--primary" to="/authorisations/new">
-                  New authorisation
-                </Link>
-              </>
-            )}
-          </>
+          <CsvListActions
+            leading={may('ledger:verify') && <VerifyLedgersButton />}
+            exportHref={csvExportHref('/api/authorisations.csv', kind ? { kind } : {})}
+            exportTitle="Every authorisation of the kind chosen, in the import format; the search narrows only this page"
+            canWrite={may('authorisations:write')}
+            importTo="/authorisations/import"
+            newTo="/authorisations/new"
+            newLabel="New authorisation"
+          />
         }
       />
       <form
@@ -133,14 +124,13 @@ export function AuthorisationsPage() {
           />
         </Field>
         <Field label="Kind">
-          <select name="kind" value={kind ?? ''} onChange={(e) => setParam('kind', e.target.value)}>
-            <option value="">Every kind</option>
-            {kindChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            name="kind"
+            value={kind ?? ''}
+            onChange={(e) => setParam('kind', e.target.value)}
+            empty="Every kind"
+            choices={kindChoices}
+          />
         </Field>
         <label className="checkbox filters__checkbox">
           <input
@@ -165,11 +155,7 @@ export function AuthorisationsPage() {
             <div className={`card card--flush${authorisations.loading ? ' is-refreshing' : ''}`}>
               <AuthorisationTable authorisations={shown} names={names} />
               {shown.length !== list.length && (
-                <div className="pager">
-                  <span className="muted">
-                    {shown.length} of {list.length} authorisations match the filters
-                  </span>
-                </div>
+                <Pager summary={`${shown.length} of ${list.length} authorisations match the filters`} />
               )}
             </div>
           );

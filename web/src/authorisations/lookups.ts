@@ -33,3 +33,18 @@ export function namesFrom(
     product: (id) => productNames.get(id) ?? id,
   };
 }
+
+/** Parties as choices, each with its country so that namesakes can be told apart. */
+export function partyChoices(parties: readonly Party[]): { value: string; label: string }[] {
+  return parties.map((party) => ({ value: party.id, label: `${party.legalName} (${party.country})` }));
+}
+
+/** Products as choices, each with the ECCN it is classified under. */
+export function productEccnChoices(
+  products: readonly ProductView[] | undefined,
+): { value: string; label: string }[] {
+  return (products ?? []).map((view) => ({
+    value: view.product.id,
+    label: `${view.product.name} (${view.standing.eccn})`,
+  }));
+}

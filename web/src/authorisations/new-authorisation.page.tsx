@@ -18,7 +18,8 @@ import {
   type NewAuthorisationBody,
 } from './authorisation-model';
 import { claimedPaths, messagesUnder } from './field-errors';
-import { useParties, useProducts } from './lookups';
+import { partyChoices, useParties, useProducts } from './lookups';
+import { ChoiceSelect } from '../ui/choice-select';
 
 interface Draft {
   kind: AuthorisationKind;
@@ -284,18 +285,13 @@ export function NewAuthorisationPage() {
               />
             </Field>
             <Field label="Holder" error={at('holderPartyId')} className="form-grid__wide">
-              <select
+              <ChoiceSelect
                 name="holderPartyId"
                 value={draft.holderPartyId}
                 onChange={(e) => set('holderPartyId', e.target.value)}
-              >
-                <option value="">Choose a party…</option>
-                {allParties.map((party) => (
-                  <option key={party.id} value={party.id}>
-                    {party.legalName} ({party.country})
-                  </option>
-                ))}
-              </select>
+                empty="Choose a party…"
+                choices={partyChoices(allParties)}
+              />
             </Field>
             <Field label="Valid from" error={at('validFrom')}>
               <input
@@ -468,18 +464,13 @@ export function NewAuthorisationPage() {
             {draft.kind === 'import-approval' && (
               <>
                 <Field label="Importer" error={at('importerPartyId')}>
-                  <select
+                  <ChoiceSelect
                     name="importerPartyId"
                     value={draft.importerPartyId}
                     onChange={(e) => set('importerPartyId', e.target.value)}
-                  >
-                    <option value="">Choose a buyer…</option>
-                    {withRole('buyer').map((party) => (
-                      <option key={party.id} value={party.id}>
-                        {party.legalName} ({party.country})
-                      </option>
-                    ))}
-                  </select>
+                    empty="Choose a buyer…"
+                    choices={partyChoices(withRole('buyer'))}
+                  />
                 </Field>
                 <Field label="Round" error={at('round')} hint="e.g. 2026 round 1.">
                   <input
@@ -493,18 +484,13 @@ export function NewAuthorisationPage() {
             )}
             {draft.kind === 'party-cap' && (
               <Field label="Capped customer" error={at('cappedPartyId')}>
-                <select
+                <ChoiceSelect
                   name="cappedPartyId"
                   value={draft.cappedPartyId}
                   onChange={(e) => set('cappedPartyId', e.target.value)}
-                >
-                  <option value="">Choose a buyer…</option>
-                  {withRole('buyer').map((party) => (
-                    <option key={party.id} value={party.id}>
-                      {party.legalName} ({party.country})
-                    </option>
-                  ))}
-                </select>
+                  empty="Choose a buyer…"
+                  choices={partyChoices(withRole('buyer'))}
+                />
               </Field>
             )}
             {draft.kind === 'ratio-cap' && (

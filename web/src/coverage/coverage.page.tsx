@@ -3,7 +3,14 @@ import { useSearchParams } from 'react-router-dom';
 import { asApiError, type ApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
-import { namesFrom, useParties, useProducts } from '../authorisations/lookups';
+import {
+  namesFrom,
+  partyChoices,
+  productEccnChoices,
+  useParties,
+  useProducts,
+} from '../authorisations/lookups';
+import { ChoiceSelect } from '../ui/choice-select';
 import { wholeNumberOrText } from '../authorisations/authorisation-model';
 import { useCurrentUser } from '../auth/session-context';
 import { loadDestinationSuggestions } from '../determinations/destination-suggestions';
@@ -78,14 +85,13 @@ export function CoveragePage() {
               {error && <ErrorNotice error={error} claimedFields={formFields} />}
               {products.error && <ErrorNotice error={products.error} />}
               <Field label="Product" error={error?.fieldMessage('productId')}>
-                <select name="productId" value={productId} onChange={(e) => setProductId(e.target.value)}>
-                  <option value="">Choose a product…</option>
-                  {(products.data ?? []).map((view) => (
-                    <option key={view.product.id} value={view.product.id}>
-                      {view.product.name} ({view.standing.eccn})
-                    </option>
-                  ))}
-                </select>
+                <ChoiceSelect
+                  name="productId"
+                  value={productId}
+                  onChange={(e) => setProductId(e.target.value)}
+                  empty="Choose a product…"
+                  choices={productEccnChoices(products.data)}
+                />
               </Field>
               <Field label="Quantity" error={error?.fieldMessage('quantity')} hint="Units on the line.">
                 <input
@@ -102,18 +108,13 @@ export function CoveragePage() {
                 </Field>
               ) : (
                 <Field label="Buyer" error={error?.fieldMessage('buyerPartyId')}>
-                  <select
+                  <ChoiceSelect
                     name="buyerPartyId"
                     value={buyerPartyId}
                     onChange={(e) => setBuyerPartyId(e.target.value)}
-                  >
-                    <option value="">Choose a buyer…</option>
-                    {buyers.map((party) => (
-                      <option key={party.id} value={party.id}>
-                        {party.legalName} ({party.country})
-                      </option>
-                    ))}
-                  </select>
+                    empty="Choose a buyer…"
+                    choices={partyChoices(buyers)}
+                  />
                 </Field>
               )}
               <Field

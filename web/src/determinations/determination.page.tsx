@@ -4,6 +4,8 @@ import { asApiError, type ApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import type { LicenceDetermination } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
+import { productEccnChoices } from '../authorisations/lookups';
+import { ChoiceSelect } from '../ui/choice-select';
 import { ErrorNotice } from '../ui/error-notice';
 import { Field } from '../ui/field';
 import { todayUtc } from '../ui/format';
@@ -79,14 +81,13 @@ export function DeterminationPage() {
               {error && <ErrorNotice error={error} claimedFields={formFields} />}
               {products.error && <ErrorNotice error={products.error} />}
               <Field label="Product" error={error?.fieldMessage('productId')}>
-                <select name="productId" value={productId} onChange={(e) => setProductId(e.target.value)}>
-                  <option value="">Choose a product…</option>
-                  {(products.data ?? []).map((view) => (
-                    <option key={view.product.id} value={view.product.id}>
-                      {view.product.name} ({view.standing.eccn})
-                    </option>
-                  ))}
-                </select>
+                <ChoiceSelect
+                  name="productId"
+                  value={productId}
+                  onChange={(e) => setProductId(e.target.value)}
+                  empty="Choose a product…"
+                  choices={productEccnChoices(products.data)}
+                />
               </Field>
               <Field
                 label="Destination country"

@@ -1,5 +1,3 @@
-import { useState, type SubmitEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import type { Order, OrderTier, Party, ProductView } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
@@ -8,8 +6,10 @@ import { namesFrom, useParties, useProducts, type Names } from '../authorisation
 import { ChoiceSelect } from '../ui/choice-select';
 import { Field } from '../ui/field';
 import { formatInstant, formatNumber } from '../ui/format';
+import { CsvListActions, FilterForm, OffsetPager } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
 import { Badge, Loaded } from '../ui/status';
+import { csvExportHref, queryFieldError, useUrlFilters } from '../ui/use-url-filters';
 
 const pageSize = 100;
 const filterNames = ['buyerPartyId', 'productId', 'period', 'tier'] as const;
@@ -33,10 +33,6 @@ export function productChoices(
   return (products ?? []).map((view) => ({ value: view.product.id, label: view.product.name }));
 }
 
-function readFilters(params: URLSearchParams): Filters {
-  return Object.fromEntries(filterNames.map((name) => [name, params.get(name) ?? ''])) as Filters;
-}
-
 /** The query the list and the CSV export share: only the filters that are set. */
 function filterQuery(filters: Filters): {
   buyerPartyId?: string;
@@ -58,11 +54,8 @@ function filterQuery(filters: Filters): {
  * URL so a view can be linked; a buyer sees its own party's orders only and has no buyer filter.
  */
 export function OrdersPage() {
-  const [params, setParams] = useSearchParams();
-  const applied = readFilters(params);
-  const offsetParam = Number(params.get('offset'));
-  const offset = Number.isInteger(offsetParam) && offsetParam > 0 ? offsetParam : 0;
-  const [draft, setDraft] = useState<Filters>(applied);
+  const { key, applied, draft, page, set, apply, reset, goTo } = useUrlFilters(filterNames);
+  const offset = page ?? 0;
   const may = useMay();
   const user = useCurrentUser();
   const parties = useParties();
@@ -78,29 +71,9 @@ export function OrdersPage() {
           signal,
         }),
       ),
-    [params.toString()],
+    [key],
   );
-
-  const navigate = (filters: Filters, nextOffset: number) => {
-    const next = new URLSearchParams();
-    for (const name of filterNames) if (filters[name].trim()) next.set(name, filters[name].trim());
-    if (nextOffset > 0) next.set('offset', String(nextOffset));
-    setParams(next);
-  };
-  const apply = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(draft, 0);
-  };
-  const reset = () => {
-    const empty = readFilters(new URLSearchParams());
-    setDraft(empty);
-    navigate(empty, 0);
-  };
-  const set = (name: keyof Filters) => (e: { target: { value: string } }) =>
-    setDraft((current) => ({ ...current, [name]: e.target.value }));
-  const fieldError = (name: string) =>
-    orders.error?.fieldMessage(`querystring.${name}`) ?? orders.error?.fieldMessage(name);
-  const exportQuery = new URLSearchParams(filterQuery(applied)).toString();
+  const fieldError = (name: string) => queryFieldError(orders.error, name);
 
   return (
     <>
@@ -112,28 +85,16 @@ export function OrdersPage() {
             : 'Buyers’ orders by month wanted: firm (non-cancellable) and forecast demand for the allocation rounds.'
         }
         actions={
-          <>
-            <a
-              className="button button--small"
-              href={`/api/orders.csv${exportQuery ? `?${exportQuery}` : ''}`}
-              download
-            >
-              Export CSV
-            </a>
-            {may('orders:write') && (
-              <>
-                <Link className="button button--small" to="/orders/import">
-                  Import CSV
-                </Link>
-                <Link className="button button--small button--primary" to="/orders/new">
-                  New order
-                </Link>
-              </>
-            )}
-          </>
+          <CsvListActions
+            exportHref={csvExportHref('/api/orders.csv', filterQuery(applied))}
+            canWrite={may('orders:write')}
+            importTo="/orders/import"
+            newTo="/orders/new"
+            newLabel="New order"
+          />
         }
       />
-      <form className="card filters" onSubmit={apply} noValidate aria-label="Filter orders">
+      <FilterForm label="Filter orders" onApply={apply} onReset={reset}>
         {user.role !== 'buyer' && (
           <Field label="Buyer" error={fieldError('buyerPartyId')}>
             <ChoiceSelect
@@ -166,44 +127,18 @@ export function OrdersPage() {
             choices={tierChoices}
           />
         </Field>
-        <div className="filters__actions">
-          <button type="submit" className="button button--primary">
-            Apply filters
-          </button>
-          <button type="button" className="button button--ghost" onClick={reset}>
-            Reset
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <Loaded data={orders.data} error={orders.error} what="orders">
         {(list) => (
           <div className={`card card--flush${orders.loading ? ' is-refreshing' : ''}`}>
             <OrderTable orders={list.slice(0, pageSize)} names={names} />
-            {(offset > 0 || list.length > pageSize) && (
-              <div className="pager">
-                <span className="muted">
-                  Orders {offset + 1}–{offset + Math.min(list.length, pageSize)}
-                </span>
-                <div className="pager__buttons">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={offset === 0}
-                    onClick={() => navigate(applied, Math.max(0, offset - pageSize))}
-                  >
-                    Previous
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={list.length <= pageSize}
-                    onClick={() => navigate(applied, offset + pageSize)}
-                  >
-                    Next
-                  </button>
-                </div>
-              </div>
-            )}
+            <OffsetPager
+              noun="Orders"
+              offset={offset}
+              pageSize={pageSize}
+              fetched={list.length}
+              onOffset={goTo}
+            />
           </div>
         )}
       </Loaded>

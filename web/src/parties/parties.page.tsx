@@ -1,21 +1,19 @@
-import { useState, type SubmitEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import type { Party } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
 import { useMay } from '../auth/session-context';
+import { ChoiceSelect } from '../ui/choice-select';
 import { Field } from '../ui/field';
+import { CsvListActions, FilterForm, OffsetPager } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
 import { Loaded } from '../ui/status';
+import { csvExportHref, queryFieldError, useUrlFilters } from '../ui/use-url-filters';
 import { partyRoleChoices, RoleBadges, ScreeningBadge, type PartyRole } from './party-labels';
 
 const pageSize = 100;
 const filterNames = ['q', 'role', 'country'] as const;
 type Filters = Record<(typeof filterNames)[number], string>;
-
-function readFilters(params: URLSearchParams): Filters {
-  return { q: params.get('q') ?? '', role: params.get('role') ?? '', country: params.get('country') ?? '' };
-}
 
 /** The query the list and the CSV export share: only the filters that are set. */
 function filterQuery(filters: Filters): { q?: string; role?: PartyRole; country?: string } {
@@ -32,11 +30,8 @@ function filterQuery(filters: Filters): { q?: string; role?: PartyRole; country?
  * view can be linked; a buyer's list holds its own party only.
  */
 export function PartiesPage() {
-  const [params, setParams] = useSearchParams();
-  const applied = readFilters(params);
-  const offsetParam = Number(params.get('offset'));
-  const offset = Number.isInteger(offsetParam) && offsetParam > 0 ? offsetParam : 0;
-  const [draft, setDraft] = useState<Filters>(applied);
+  const { key, applied, draft, page, set, apply, reset, goTo } = useUrlFilters(filterNames);
+  const offset = page ?? 0;
   const may = useMay();
 
   // One more than a page tells whether there is a next page without counting them all.
@@ -48,29 +43,9 @@ export function PartiesPage() {
           signal,
         }),
       ),
-    [params.toString()],
+    [key],
   );
-
-  const navigate = (filters: Filters, nextOffset: number) => {
-    const next = new URLSearchParams();
-    for (const name of filterNames) if (filters[name].trim()) next.set(name, filters[name].trim());
-    if (nextOffset > 0) next.set('offset', String(nextOffset));
-    setParams(next);
-  };
-  const apply = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(draft, 0);
-  };
-  const reset = () => {
-    const empty = readFilters(new URLSearchParams());
-    setDraft(empty);
-    navigate(empty, 0);
-  };
-  const set = (name: keyof Filters) => (e: { target: { value: string } }) =>
-    setDraft((current) => ({ ...current, [name]: e.target.value }));
-  const fieldError = (name: string) =>
-    parties.error?.fieldMessage(`querystring.${name}`) ?? parties.error?.fieldMessage(name);
-  const exportQuery = new URLSearchParams(filterQuery(applied)).toString();
+  const fieldError = (name: string) => queryFieldError(parties.error, name);
 
   return (
     <>
@@ -78,28 +53,16 @@ export function PartiesPage() {
         title="Parties"
         description="Exporters, buyers, consignees and end users, with their identifiers, addresses and screening status."
         actions={
-          <>
-            <a
-              className="button button--small"
-              href={`/api/parties.csv${exportQuery ? `?${exportQuery}` : ''}`}
-              download
-            >
-              Export CSV
-            </a>
-            {may('parties:write') && (
-              <>
-                <Link className="button button--small" to="/parties/import">
-                  Import CSV
-                </Link>
-                <Link className="button button--small button--primary" to="/parties/new">
-                  New party
-                </Link>
-              </>
-            )}
-          </>
+          <CsvListActions
+            exportHref={csvExportHref('/api/parties.csv', filterQuery(applied))}
+            canWrite={may('parties:write')}
+            importTo="/parties/import"
+            newTo="/parties/new"
+            newLabel="New party"
+          />
         }
       />
-      <form className="card filters" onSubmit={apply} noValidate aria-label="Filter parties">
+      <FilterForm label="Filter parties" onApply={apply} onReset={reset}>
         <Field label="Name" error={fieldError('q')}>
           <input
             name="q"
@@ -110,14 +73,13 @@ export function PartiesPage() {
           />
         </Field>
         <Field label="Role" error={fieldError('role')}>
-          <select name="role" value={draft.role} onChange={set('role')}>
-            <option value="">Any role</option>
-            {partyRoleChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            name="role"
+            value={draft.role}
+            onChange={set('role')}
+            empty="Any role"
+            choices={partyRoleChoices}
+          />
         </Field>
         <Field label="Country" error={fieldError('country')}>
           <input
@@ -128,44 +90,18 @@ export function PartiesPage() {
             placeholder="e.g. CN"
           />
         </Field>
-        <div className="filters__actions">
-          <button type="submit" className="button button--primary">
-            Apply filters
-          </button>
-          <button type="button" className="button button--ghost" onClick={reset}>
-            Reset
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <Loaded data={parties.data} error={parties.error} what="parties">
         {(list) => (
           <div className={`card card--flush${parties.loading ? ' is-refreshing' : ''}`}>
             <PartyTable parties={list.slice(0, pageSize)} />
-            {(offset > 0 || list.length > pageSize) && (
-              <div className="pager">
-                <span className="muted">
-                  Parties {offset + 1}–{offset + Math.min(list.length, pageSize)}
-                </span>
-                <div className="pager__buttons">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={offset === 0}
-                    onClick={() => navigate(applied, Math.max(0, offset - pageSize))}
-                  >
-                    Previous
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={list.length <= pageSize}
-                    onClick={() => navigate(applied, offset + pageSize)}
-                  >
-                    Next
-                  </button>
-                </div>
-              </div>
-            )}
+            <OffsetPager
+              noun="Parties"
+              offset={offset}
+              pageSize={pageSize}
+              fetched={list.length}
+              onOffset={goTo}
+            />
           </div>
         )}
       </Loaded>
