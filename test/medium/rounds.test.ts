@@ -165,5 +165,11 @@ describe.each(engines)('allocation rounds on $name', (engine) => {
     await expect(
       ctx.rounds.create({ ...marchRound, fromPeriod: '2026-05', untilPeriod: '2026-04' }, planner),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(
+      ctx.rounds.create({ ...marchRound, productId: 'no-such-chip' }, planner),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'productId', message: 'no product no-such-chip' }],
+    });
   });
 });

@@ -20,6 +20,7 @@ const order = (id: string, buyer: string, extra: Partial<Order> = {}): Order => 
   quantity: 100,
   period: '2026-02',
   tier: 'firm',
+  reference: undefined,
   status: 'open',
   createdAt: '2026-02-01T00:00:00Z',
   ...extra,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/database.js';
+import { findProductRow } from '../../db/repositories/product.repository.js';
 import { lockLedgers, toBalance } from '../../db/repositories/authorisation.repository.js';
 import {
   findRound,
@@ -134,6 +135,11 @@ export function createRoundsService(deps: {
       const terms = parseInput(newRoundSchema, raw);
       const id = randomUUID();
       await inTransaction(db, async (tx) => {
+        if (!(await findProductRow(tx, terms.productId))) {
+          throw new DomainError('VALIDATION_FAILED', `productId: no product ${terms.productId}`, [
+            { path: 'productId', message: `no product ${terms.productId}` },
+          ]);
+        }
         await insertRound(tx, {
           id,
           name: terms.name,
