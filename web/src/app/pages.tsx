@@ -16,6 +16,9 @@ import { PartyImportPage } from '../parties/party-import.page';
 import { PartyPage } from '../parties/party.page';
 import { ProductCataloguePage } from '../products/product-catalogue.page';
 import { ProductPage } from '../products/product.page';
+import { NewRoundPage } from '../rounds/new-round.page';
+import { RoundPage } from '../rounds/round.page';
+import { RoundsPage } from '../rounds/rounds.page';
 import { RulesPage } from '../rules/rules.page';
 import { SupplyPage } from '../supply/supply.page';
 import { ApiTokensPage } from '../tokens/api-tokens.page';
@@ -68,6 +71,9 @@ export const appPages: AppPage[] = [
   { path: 'orders/new', permission: 'orders:write', element: <NewOrderPage /> },
   { path: 'orders/import', permission: 'orders:write', element: <OrderImportPage /> },
   { path: 'supply', permission: 'supply:read', element: <SupplyPage />, nav: { label: 'Supply', group: 'Allocation', icon: 'chip' } },
+  { path: 'rounds', permission: 'rounds:read', element: <RoundsPage />, nav: { label: 'Rounds', group: 'Allocation', icon: 'scale' } },
+  { path: 'rounds/new', permission: 'rounds:plan', element: <NewRoundPage /> },
+  { path: 'rounds/:roundId', permission: 'rounds:read', element: <RoundPage /> },
   { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },
   { path: 'users', permission: 'users:manage', element: <UsersPage />, nav: { label: 'Users', group: 'Administration', icon: 'users' } },
   { path: 'tokens', permission: 'account:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },

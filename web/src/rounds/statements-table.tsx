@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Field } from '../ui/field';
+import { formatNumber } from '../ui/format';
+import {
+  bindingLabel,
+  filterAndSort,
+  statementColumns,
+  statementsCsv,
+  type StatementKey,
+  type StatementRow,
+  type StatementSort,
+} from './round-model';
+
+/** Offers text as a file download; built in the browser, so what is saved is exactly what is shown. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next turn: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** One statement per claim, filterable and sortable; the CSV holds the rows the filter shows, in that order. */
+export function StatementsTable({ rows, fileName }: { rows: readonly StatementRow[]; fileName: string }) {
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<StatementSort>({ key: 'buyer', direction: 'ascending' });
+  const shown = filterAndSort(rows, text, sort);
+  const sortBy = (key: StatementKey) =>
+    setSort((current) => ({
+      key,
+      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  return (
+    <>
+      <div className="card__body statements__tools">
+        <form role="search" aria-label="Search the statements" onSubmit={(e) => e.preventDefault()}>
+          <Field label="Filter statements">
+            <input
+              name="statementFilter"
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="Buyer, order, binding or any word of a statement"
+            />
+          </Field>
+        </form>
+        <span className="muted small">
+          {shown.length === rows.length
+            ? `${formatNumber(rows.length)} statements`
+            : `${formatNumber(shown.length)} of ${formatNumber(rows.length)} statements`}
+        </span>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => download(fileName, statementsCsv(shown))}
+        >
+          Download CSV
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table className="table table--tight" data-testid="statements">
+          <thead>
+            <tr>
+              {statementColumns.map((column) => (
+                <th
+                  key={column.key}
+                  className={column.numeric ? 'num' : undefined}
+                  aria-sort={sort.key === column.key ? sort.direction : undefined}
+                >
+                  <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
+                    {column.label}
+                    <span className="sort-button__arrow" aria-hidden="true">
+                      {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.orderId} data-binding={row.binding}>
+                <td>{row.buyer}</td>
+                <td>
+                  <code>{row.order}</code>
+                </td>
+                <td className="nowrap">{row.month}</td>
+                <td className="num">{row.tier}</td>
+                <td className="num">{formatNumber(row.requested)}</td>
+                <td className="num">{formatNumber(row.awarded)}</td>
+                <td title={bindingLabel(row.binding)}>
+                  <code className="code-chip">{row.binding}</code>
+                </td>
+                <td className="statement">{row.statement}</td>
+              </tr>
+            ))}
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={statementColumns.length} className="table__empty">
+                  {rows.length === 0 ? 'No claims in this simulation.' : 'No statement matches the filter.'}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
