@@ -14,6 +14,9 @@ import { seedDemoIfEmpty } from '../../src/demo/seed.js';
 import { buildApp } from '../../src/http/app.js';
 import { testConfig } from './databases.js';
 
+/** The day the browser tests live in: inside the demo's first round, whatever the calendar says. */
+const demoDay = new Date('2026-11-29T12:00:00Z');
+
 export const chromiumPath = '/usr/bin/chromium';
 const hasChromium = fs.existsSync(chromiumPath);
 const inCi = Boolean(process.env.CI);
@@ -81,7 +84,12 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       else process.env.NODE_ENV = nodeEnv;
     }
 
-    ctx = await createContext(testConfig(), { database: { engine: 'sqlite', file: ':memory:' } });
+    // The demo is the 2026 case with its real dates (first-round approvals valid to 2026-12-31), so the
+    // server and the page both run on a clock that starts at a fixed day and advances in real time: the
+    // same steps pass whatever day the suite runs.
+    const startedAt = Date.now();
+    const clock = () => new Date(demoDay.getTime() + (Date.now() - startedAt));
+    ctx = await createContext(testConfig(), { database: { engine: 'sqlite', file: ':memory:' }, clock });
     const seeded = await seedDemoIfEmpty(ctx);
     if (!seeded) throw new Error('the in-memory database was not empty');
     const passwords = new Map(seeded.users.map((user) => [user.username, user.password]));
@@ -104,6 +112,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       ],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.clock.install({ time: clock() });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Fail a step in seconds with Playwright's own message rather than at the test's 30 s timeout.

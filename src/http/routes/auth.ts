@@ -43,6 +43,8 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           secure: ctx.config.cookieSecure,
           sameSite: 'strict',
           expires: new Date(result.expiresAt),
+          // Max-Age wins over Expires: the session lasts its length even when the client's clock is off.
+          maxAge: Math.max(0, Math.floor((Date.parse(result.expiresAt) - ctx.clock().getTime()) / 1000)),
         });
         return { user: result.user, csrfToken: result.csrfToken };
       },
