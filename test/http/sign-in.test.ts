@@ -21,6 +21,8 @@ describe.each(engines)('sign-in on $name', (engine) => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/Secure/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
+    // The session's length, relative, so a client whose clock is off still keeps it that long (12 h default).
+    expect(setCookie).toMatch(/Max-Age=43200(;|$)/);
     const body = response.json<{ user: { username: string; role: string }; csrfToken: string }>();
     expect(body.user).toMatchObject({ username: 'planner-user', role: 'planner' });
     expect(body.csrfToken.length).toBeGreaterThan(30);

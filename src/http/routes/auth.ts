@@ -44,7 +44,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           sameSite: 'strict',
           expires: new Date(result.expiresAt),
           // Max-Age wins over Expires: the session lasts its length even when the client's clock is off.
-          maxAge: Math.max(0, Math.floor((Date.parse(result.expiresAt) - ctx.clock().getTime()) / 1000)),
+          maxAge: Math.max(0, Math.round((Date.parse(result.expiresAt) - ctx.clock().getTime()) / 1000)),
         });
         return { user: result.user, csrfToken: result.csrfToken };
       },
