@@ -94,9 +94,10 @@ describe.skipIf(!browserTestsEnabled)('allocation rounds in Chromium', () => {
     await s.signIn('compliance');
     await s.page.goto(roundUrl);
     await expect.poll(() => status().innerText()).toBe('simulated');
-    await expect(s.page.getByTestId('round-steps').innerText()).resolves.toMatch(
-      /Simulated[\s\S]*by planner/,
-    );
+    // Names arrive with the users list, after the round itself.
+    await expect
+      .poll(() => s.page.getByTestId('round-steps').innerText())
+      .toMatch(/Simulated[\s\S]*by planner/);
 
     await s.page.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => status().innerText()).toBe('approved');
@@ -115,6 +116,23 @@ describe.skipIf(!browserTestsEnabled)('allocation rounds in Chromium', () => {
     await expect
       .poll(() => s.page.locator('[data-testid="rounds"] tbody tr[data-round-id]').innerText())
       .toMatch(/H200 March 2026.*\t2026-03\t.*\tcommitted/);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('shows a buyer its own statements and nothing of the other buyers', async () => {
+    await s.signOut();
+    await s.signIn('bytedance');
+    await nav().getByRole('link', { name: 'Rounds' }).click();
+    await s.page.locator('[data-testid="rounds"] tbody tr[data-round-id]').first().waitFor();
+    await s.page.goto(roundUrl);
+    await expect.poll(() => status().innerText()).toBe('committed');
+    await statements().first().waitFor();
+    const buyers = await statements().locator('td:first-child').allInnerTexts();
+    expect(buyers.length).toBeGreaterThan(0);
+    expect(buyers.every((name) => /bytedance/i.test(name))).toBe(true);
+    for (const action of ['Simulate again', 'Approve', 'Commit', 'Close']) {
+      await expect(s.page.getByRole('button', { name: action }).count()).resolves.toBe(0);
+    }
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -501,7 +501,8 @@ const routeCases: RouteCase[] = [
     method: 'GET',
     route: '/api/rounds/:id',
     permission: 'rounds:read',
-    request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.draft(t, n)}` }),
+    // Simulated, so buyers see it too: it holds their (uncovered) orders.
+    request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.simulated(t, n)}` }),
   },
   {
     method: 'POST',

@@ -104,6 +104,52 @@ describe.each(engines)('allocation rounds on $name', (engine) => {
     await expect(ctx.rounds.commit(round.id, planner)).rejects.toMatchObject({ code: 'ROUND_STATE_INVALID' });
   });
 
+  it('shows a buyer only its own claims, awards and statements, and no draft', async () => {
+    const [round] = await ctx.rounds.list(h200);
+    if (!round) throw new Error('no round');
+    // ByteDance orders for March; Tencent's orders start later.
+    const bytedance = await principal('bytedance');
+    const seen = await ctx.rounds.get(round.id, bytedance);
+    const simulation = seen.simulation;
+    if (!simulation) throw new Error('no simulation');
+    expect(simulation.claims.length).toBeGreaterThan(0);
+    expect(new Set(simulation.claims.map((c) => c.buyerPartyId))).toEqual(new Set(['bytedance']));
+    const own = new Set(simulation.claims.map((c) => c.orderId));
+    expect(simulation.awards.every((a) => own.has(a.orderId))).toBe(true);
+    expect(simulation.groups.map((g) => g.id).sort()).toEqual(
+      [...new Set(simulation.claims.flatMap((c) => c.groups))].sort(),
+    );
+    expect(simulation.uncovered).toEqual([]);
+    expect(simulation.ledgerVersions).toEqual({});
+    expect([seen.createdBy, seen.simulatedBy, seen.approvedBy]).toEqual(['staff', 'staff', 'staff']);
+    // The capacity of each month is part of every statement.
+    expect(simulation.periods).toEqual(round.simulation?.periods);
+
+    // Baidu's only March order had no coverage: it sees that, and nothing of the others.
+    await ctx.accounts.createUser(
+      {
+        username: 'baidu-buyer',
+        displayName: 'Baidu buyer',
+        password: 'a long test password',
+        role: 'buyer',
+        partyId: 'baidu',
+      },
+      undefined,
+    );
+    const baidu = await ctx.rounds.get(round.id, await principal('baidu-buyer'));
+    expect(baidu.simulation?.claims).toEqual([]);
+    expect(baidu.simulation?.uncovered.map((u) => u.buyerPartyId)).toEqual(['baidu']);
+
+    const draft = await ctx.rounds.create({ ...marchRound, name: 'H200 March, not yet published' }, planner);
+    await expect(ctx.rounds.get(draft.id, bytedance)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await ctx.rounds.list(h200, bytedance)).map((r) => r.id)).toEqual([round.id]);
+    // A buyer with no order in the round does not see it.
+    await expect(ctx.rounds.get(round.id, await principal('tencent'))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await ctx.rounds.close(draft.id, planner);
+  });
+
   it('refuses to commit when a ledger moved since the simulation, reserving nothing', async () => {
     const round = await ctx.rounds.create({ ...marchRound, name: 'H200 March, second pass' }, planner);
     await ctx.rounds.simulate(round.id, planner);

@@ -74,7 +74,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'supply:write': ['planner'],
   // Planners run rounds; compliance may too. Approval needs a second person of either role (checked in
   // the service), and committing writes reservations into the ledgers.
-  'rounds:read': internalReaders,
+  // Buyers see the rounds that hold their orders, and only their own claims, awards and statements.
+  'rounds:read': [...internalReaders, 'buyer'],
   'rounds:plan': ['planner', 'compliance'],
   'rounds:approve': ['planner', 'compliance'],
   'rounds:commit': ['planner', 'compliance'],

@@ -82,6 +82,37 @@ function toView(row: RoundsTable): RoundView {
   };
 }
 
+/**
+ * What a buyer may see of a round: its own claims, awards and statements and its orders without coverage,
+ * the round's terms and capacity per month (part of every statement), and the caps its claims are under.
+ * Not other buyers' claims, the ledgers' versions, or who on the staff ran the round. Undefined when the
+ * round is still a draft or holds none of the buyer's orders: to the buyer it does not exist.
+ */
+function buyersView(view: RoundView, buyer: Principal): RoundView | undefined {
+  const simulation = view.simulation;
+  if (!simulation || view.status === 'draft') return undefined;
+  const own = (partyId: string) => partyId === buyer.partyId;
+  const claims = simulation.claims.filter((c) => own(c.buyerPartyId));
+  const uncovered = simulation.uncovered.filter((u) => own(u.buyerPartyId));
+  if (claims.length === 0 && uncovered.length === 0) return undefined;
+  const orders = new Set(claims.map((c) => c.orderId));
+  const groups = new Set(claims.flatMap((c) => c.groups));
+  return {
+    ...view,
+    createdBy: 'staff',
+    simulatedBy: view.simulatedBy && 'staff',
+    approvedBy: view.approvedBy && 'staff',
+    simulation: {
+      ...simulation,
+      claims,
+      uncovered,
+      awards: simulation.awards.filter((a) => orders.has(a.orderId)),
+      groups: simulation.groups.filter((g) => groups.has(g.id)).map((g) => ({ ...g, authorisationIds: [] })),
+      ledgerVersions: {},
+    },
+  };
+}
+
 export type RoundsService = ReturnType<typeof createRoundsService>;
 
 /** Allocation rounds: simulate, approve (a second person), commit into the ledgers, close. Every step audited. */
@@ -167,14 +198,18 @@ export function createRoundsService(deps: {
       return this.get(id);
     },
 
-    async get(id: string): Promise<RoundView> {
+    /** One round; a buyer sees it only once simulated and only if it holds one of its orders, and only its own part. */
+    async get(id: string, principal?: Principal): Promise<RoundView> {
       const row = await findRound(db, id);
-      if (!row) throw notFound('Round', id);
-      return toView(row);
+      const view = row && (principal?.role === 'buyer' ? buyersView(toView(row), principal) : toView(row));
+      if (!view) throw notFound('Round', id);
+      return view;
     },
 
-    async list(productId?: string): Promise<RoundView[]> {
-      return (await listRounds(db, productId)).map(toView);
+    async list(productId?: string, principal?: Principal): Promise<RoundView[]> {
+      const views = (await listRounds(db, productId)).map(toView);
+      if (principal?.role !== 'buyer') return views;
+      return views.flatMap((view) => buyersView(view, principal) ?? []);
     },
 
     /**

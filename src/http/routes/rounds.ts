@@ -115,12 +115,13 @@ export function roundRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { permission: 'rounds:read' },
         schema: {
           tags: ['rounds'],
-          summary: 'Rounds, newest first (one product’s with productId)',
+          summary:
+            'Rounds, newest first (one product’s with productId); a buyer sees the simulated rounds holding its orders, and only its own part',
           querystring: z.strictObject({ productId: z.string().min(1).max(100).optional() }),
           response: { 200: z.array(roundSchema), ...standardErrors },
         },
       },
-      (request) => ctx.rounds.list(request.query.productId),
+      (request) => ctx.rounds.list(request.query.productId, principalOf(request)),
     );
 
     app.post(
@@ -149,7 +150,7 @@ export function roundRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: roundSchema, ...standardErrors },
         },
       },
-      (request) => ctx.rounds.get(request.params.id),
+      (request) => ctx.rounds.get(request.params.id, principalOf(request)),
     );
 
     for (const step of steps) {

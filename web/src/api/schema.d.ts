@@ -4748,7 +4748,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Rounds, newest first (one product’s with productId) */
+    /** Rounds, newest first (one product’s with productId); a buyer sees the simulated rounds holding its orders, and only its own part */
     get: {
       parameters: {
         query?: {
