@@ -217,5 +217,14 @@ describe.each(engines)('allocation rounds on $name', (engine) => {
       code: 'VALIDATION_FAILED',
       details: [{ path: 'productId', message: 'no product no-such-chip' }],
     });
+    await expect(
+      ctx.rounds.create(
+        { ...marchRound, criteria: { ...marchRound.criteria, weights: { 'no-such-buyer': 2 } } },
+        planner,
+      ),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'criteria.weights.no-such-buyer', message: 'no party no-such-buyer' }],
+    });
   });
 });

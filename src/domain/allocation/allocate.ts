@@ -58,8 +58,9 @@ export interface AllocationResult {
 /** Fractions this close to a whole lot are the whole lot: what floating-point sums lose, not what claims earned. */
 const epsilon = 1e-9;
 
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function allocate(problem: AllocationProblem): AllocationResult {
@@ -70,14 +71,10 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   for (let k = 0; k < ids.length; k++) inputIndex[k] = k;
   // Claims usually come in id order (from the database); sort only when they do not.
   if (ids.some((id, k) => k > 0 && (ids[k - 1] ?? '') > id)) {
-    inputIndex.sort((a, b) => {
-      const x = ids[a] ?? '';
-      const y = ids[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+    inputIndex.sort((a, b) => compareIds(ids[a] ?? '', ids[b] ?? ''));
   }
   const claims = Array.from(inputIndex, (k) => problem.claims[k] as AllocationProblem['claims'][number]);
-  const groups = [...problem.groups].sort(byId);
+  const groups = [...problem.groups].sort((a, b) => compareIds(a.id, b.id));
   const n = claims.length;
   const groupIndex = new Map(groups.map((g, index) => [g.id, index]));
   const periodIndex = new Map(problem.periods.map((p, index) => [p.id, index]));
@@ -401,12 +398,16 @@ class AllocatedClaim implements ClaimOutcome {
         ? 'supply'
         : `group:${this.context.groups[b]?.id ?? ''}`;
   }
+  /** Whether the claim was stopped short of its quantity (by the supply or a group). */
+  private get short(): boolean {
+    return (this.context.stoppedBy[this.index] ?? boundByClaim) !== boundByClaim;
+  }
   get level(): number {
-    return this.binding === 'claim' ? 0 : (this.context.lastLevel[this.index] ?? 0);
+    return this.short ? (this.context.lastLevel[this.index] ?? 0) : 0;
   }
   get boundIn(): string | null {
     const p = this.context.boundIn[this.index] ?? -1;
-    return this.binding === 'claim' || p < 0 ? null : (this.context.periods[p]?.id ?? null);
+    return this.short && p >= 0 ? (this.context.periods[p]?.id ?? null) : null;
   }
   get statement(): string {
     const { claims, groups, periods, awards, rule, lot, stoppedBy } = this.context;

@@ -34,52 +34,88 @@ export function createCoverageService(deps: {
   determinations: DeterminationsService;
   authorisations: AuthorisationsService;
 }) {
+  /**
+   * What coverage reads besides the line, each read once per batch of lines: the authorisations with their
+   * balances, and each buyer, product and licence determination once per distinct key.
+   */
+  function lookups() {
+    const once = <K, V>(load: (key: K) => Promise<V>) => {
+      const cache = new Map<string, Promise<V>>();
+      return (key: K): Promise<V> => {
+        const k = JSON.stringify(key);
+        let value = cache.get(k);
+        if (!value) {
+          value = load(key);
+          cache.set(k, value);
+        }
+        return value;
+      };
+    };
+    return {
+      buyer: once((id: string) => deps.parties.find(id)),
+      product: once(([id, date]: [string, string]) => deps.products.get(id, date)),
+      determination: once(([productId, destination, buyerPartyId, asOf]: [string, string, string, string]) =>
+        deps.determinations.determine({ productId, destination, buyerPartyId, endUse: {}, asOf }, undefined),
+      ),
+      candidates: once(async (_: null) =>
+        (await deps.authorisations.list(undefined)).map((a) => ({
+          id: a.id,
+          terms: a.terms,
+          available: a.balance.available,
+        })),
+      ),
+    };
+  }
+
+  async function coverageOf(request: OrderLineRequest, read: ReturnType<typeof lookups>): Promise<Coverage> {
+    const date = request.date ?? utcDay(deps.clock());
+    const line = { ...request, date };
+    const buyer = await read.buyer(request.buyerPartyId);
+    if (!buyer) throw notFound('Party', request.buyerPartyId);
+    const product = await read.product([request.productId, date]);
+    const determination = await read.determination([
+      request.productId,
+      request.destination,
+      request.buyerPartyId,
+      date,
+    ]);
+    const eccn = product.standing.eccn;
+    const importRule = ruleSetInForce(deps.rules, date).importRequirements.find(
+      (r) =>
+        r.destinations.includes(determination.resolvedDestination) && (r.items as string[]).includes(eccn),
+    );
+    return computeCoverage(
+      line,
+      {
+        productName: product.product.name,
+        eccn,
+        buyerName: buyer.legalName,
+        resolvedDestination: determination.resolvedDestination,
+        exportLicenceRequired: determination.licenceRequired,
+        exportWhy: determination.licenceRequired
+          ? determination.requirements.map((r) => r.why).join(' ')
+          : 'no export licence is required for this line',
+        importApprovalRequired: importRule !== undefined,
+        importWhy: importRule
+          ? `${importRule.summary} (${importRule.citation.source})`
+          : 'the destination requires no import approval for this product',
+      },
+      await read.candidates(null),
+    );
+  }
+
   return {
     async check(request: OrderLineRequest, principal: Principal | undefined): Promise<Coverage> {
       if (principal) assertMaySeeParty(principal, request.buyerPartyId);
-      const date = request.date ?? utcDay(deps.clock());
-      const line = { ...request, date };
-      const buyer = await deps.parties.find(request.buyerPartyId);
-      if (!buyer) throw notFound('Party', request.buyerPartyId);
-      const product = await deps.products.get(request.productId, date);
-      const determination = await deps.determinations.determine(
-        {
-          productId: request.productId,
-          destination: request.destination,
-          buyerPartyId: request.buyerPartyId,
-          endUse: {},
-          asOf: date,
-        },
-        undefined,
-      );
-      const eccn = product.standing.eccn;
-      const importRule = ruleSetInForce(deps.rules, date).importRequirements.find(
-        (r) =>
-          r.destinations.includes(determination.resolvedDestination) && (r.items as string[]).includes(eccn),
-      );
-      const candidates = (await deps.authorisations.list(undefined)).map((a) => ({
-        id: a.id,
-        terms: a.terms,
-        available: a.balance.available,
-      }));
-      return computeCoverage(
-        line,
-        {
-          productName: product.product.name,
-          eccn,
-          buyerName: buyer.legalName,
-          resolvedDestination: determination.resolvedDestination,
-          exportLicenceRequired: determination.licenceRequired,
-          exportWhy: determination.licenceRequired
-            ? determination.requirements.map((r) => r.why).join(' ')
-            : 'no export licence is required for this line',
-          importApprovalRequired: importRule !== undefined,
-          importWhy: importRule
-            ? `${importRule.summary} (${importRule.citation.source})`
-            : 'the destination requires no import approval for this product',
-        },
-        candidates,
-      );
+      return coverageOf(request, lookups());
+    },
+
+    /** Coverage of many lines (for other services) against one reading of the authorisations. */
+    async checkAll(requests: readonly OrderLineRequest[]): Promise<Coverage[]> {
+      const read = lookups();
+      const results: Coverage[] = [];
+      for (const request of requests) results.push(await coverageOf(request, read));
+      return results;
     },
   };
 }

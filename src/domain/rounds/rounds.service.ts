@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/database.js';
+import { findParty } from '../../db/repositories/party.repository.js';
 import { findProductRow } from '../../db/repositories/product.repository.js';
 import { lockLedgers, toBalance } from '../../db/repositories/authorisation.repository.js';
 import {
@@ -134,31 +135,23 @@ export function createRoundsService(deps: {
     return toView(row);
   }
 
-  /** Coverage of each order in the round, checked on the first day it may receive units. */
+  /** Coverage of each order in the round, checked on the first day it may receive units, in one batch. */
   async function coverageOf(round: NewRound, orders: readonly Order[]): Promise<Map<string, Coverage>> {
+    const taking = ordersInRound(round, orders);
     const countryOf = new Map<string, string>();
-    const coverage = new Map<string, Coverage>();
-    for (const order of ordersInRound(round, orders)) {
-      let country = countryOf.get(order.buyerPartyId);
-      if (country === undefined) {
-        country = (await deps.parties.find(order.buyerPartyId))?.country ?? '';
-        countryOf.set(order.buyerPartyId, country);
-      }
-      coverage.set(
-        order.id,
-        await deps.coverage.check(
-          {
-            productId: order.productId,
-            quantity: order.quantity,
-            buyerPartyId: order.buyerPartyId,
-            destination: country,
-            date: coverageDay(round, order),
-          },
-          undefined,
-        ),
-      );
+    for (const buyer of new Set(taking.map((o) => o.buyerPartyId))) {
+      countryOf.set(buyer, (await deps.parties.find(buyer))?.country ?? '');
     }
-    return coverage;
+    const coverage = await deps.coverage.checkAll(
+      taking.map((order) => ({
+        productId: order.productId,
+        quantity: order.quantity,
+        buyerPartyId: order.buyerPartyId,
+        destination: countryOf.get(order.buyerPartyId) ?? '',
+        date: coverageDay(round, order),
+      })),
+    );
+    return new Map(taking.map((order, i) => [order.id, coverage[i] as Coverage]));
   }
 
   return {
@@ -170,6 +163,14 @@ export function createRoundsService(deps: {
           throw new DomainError('VALIDATION_FAILED', `productId: no product ${terms.productId}`, [
             { path: 'productId', message: `no product ${terms.productId}` },
           ]);
+        }
+        // A weight for a party that does not exist would be published and never apply.
+        for (const partyId of Object.keys(terms.criteria.weights)) {
+          if (!(await findParty(tx, partyId))) {
+            throw new DomainError('VALIDATION_FAILED', `criteria.weights.${partyId}: no party ${partyId}`, [
+              { path: `criteria.weights.${partyId}`, message: `no party ${partyId}` },
+            ]);
+          }
         }
         await insertRound(tx, {
           id,

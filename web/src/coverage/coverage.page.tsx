@@ -3,17 +3,12 @@ import { useSearchParams } from 'react-router-dom';
 import { asApiError, type ApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
-import {
-  namesFrom,
-  partyChoices,
-  productEccnChoices,
-  useParties,
-  useProducts,
-} from '../authorisations/lookups';
+import { namesFrom, partyChoices, useParties, useProducts } from '../authorisations/lookups';
 import { ChoiceSelect } from '../ui/choice-select';
 import { wholeNumberOrText } from '../authorisations/authorisation-model';
 import { useCurrentUser } from '../auth/session-context';
 import { loadDestinationSuggestions } from '../determinations/destination-suggestions';
+import { DestinationField, ProductField } from '../determinations/line-fields';
 import { ErrorNotice } from '../ui/error-notice';
 import { Field } from '../ui/field';
 import { todayUtc } from '../ui/format';
@@ -84,15 +79,12 @@ export function CoveragePage() {
             >
               {error && <ErrorNotice error={error} claimedFields={formFields} />}
               {products.error && <ErrorNotice error={products.error} />}
-              <Field label="Product" error={error?.fieldMessage('productId')}>
-                <ChoiceSelect
-                  name="productId"
-                  value={productId}
-                  onChange={(e) => setProductId(e.target.value)}
-                  empty="Choose a product…"
-                  choices={productEccnChoices(products.data)}
-                />
-              </Field>
+              <ProductField
+                products={products.data}
+                value={productId}
+                onChange={setProductId}
+                error={error?.fieldMessage('productId')}
+              />
               <Field label="Quantity" error={error?.fieldMessage('quantity')} hint="Units on the line.">
                 <input
                   name="quantity"
@@ -117,26 +109,13 @@ export function CoveragePage() {
                   />
                 </Field>
               )}
-              <Field
-                label="Destination country"
+              <DestinationField
+                listId="coverage-countries"
+                countries={countries.data}
+                value={destination}
+                onChange={setDestination}
                 error={error?.fieldMessage('destination')}
-                hint="ISO 3166 two-letter code."
-              >
-                <input
-                  name="destination"
-                  list="coverage-countries"
-                  value={destination}
-                  maxLength={2}
-                  onChange={(e) => setDestination(e.target.value)}
-                />
-              </Field>
-              <datalist id="coverage-countries">
-                {(countries.data ?? []).map(({ code, label }) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
-              </datalist>
+              />
               <Field
                 label="Date"
                 error={error?.fieldMessage('date')}

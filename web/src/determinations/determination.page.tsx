@@ -4,8 +4,7 @@ import { asApiError, type ApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import type { LicenceDetermination } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
-import { productEccnChoices } from '../authorisations/lookups';
-import { ChoiceSelect } from '../ui/choice-select';
+import { DestinationField, ProductField } from './line-fields';
 import { ErrorNotice } from '../ui/error-notice';
 import { Field } from '../ui/field';
 import { todayUtc } from '../ui/format';
@@ -80,35 +79,19 @@ export function DeterminationPage() {
             >
               {error && <ErrorNotice error={error} claimedFields={formFields} />}
               {products.error && <ErrorNotice error={products.error} />}
-              <Field label="Product" error={error?.fieldMessage('productId')}>
-                <ChoiceSelect
-                  name="productId"
-                  value={productId}
-                  onChange={(e) => setProductId(e.target.value)}
-                  empty="Choose a product…"
-                  choices={productEccnChoices(products.data)}
-                />
-              </Field>
-              <Field
-                label="Destination country"
+              <ProductField
+                products={products.data}
+                value={productId}
+                onChange={setProductId}
+                error={error?.fieldMessage('productId')}
+              />
+              <DestinationField
+                listId="determination-countries"
+                countries={countries.data}
+                value={destination}
+                onChange={setDestination}
                 error={error?.fieldMessage('destination')}
-                hint="ISO 3166 two-letter code."
-              >
-                <input
-                  name="destination"
-                  list="determination-countries"
-                  value={destination}
-                  maxLength={2}
-                  onChange={(e) => setDestination(e.target.value)}
-                />
-              </Field>
-              <datalist id="determination-countries">
-                {(countries.data ?? []).map(({ code, label }) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
-              </datalist>
+              />
               <fieldset className="fieldset">
                 <legend className="field__label">Buyer</legend>
                 <div className="segmented">
