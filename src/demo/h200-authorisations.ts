@@ -52,13 +52,14 @@ export const demoAuthorisations: Record<string, unknown>[] = [
     number: `DEMO-2026-R2-${party.toUpperCase()}`,
     holderPartyId: party,
     importerPartyId: party,
-    round: '2026 round 2 (queued)',
-    validFrom: '2027-01-01',
+    round: '2026 round 2',
+    validFrom: '2026-06-01',
     validUntil: '2027-06-30',
     products: { productIds: ['nvidia-h200-sxm', 'nvidia-hgx-h200-8gpu'] },
     destinations: ['CN'],
     quantity,
-    conditions: 'ILLUSTRATIVE. A later round: not valid yet, so it covers nothing today.',
+    conditions:
+      'ILLUSTRATIVE. A later round (other firms were reported queued after the first batch): valid from June 2026, so it covers no order for an earlier month.',
   })),
   ...['bytedance', 'alibaba', 'tencent', 'baidu', 'deepseek'].map((party) => ({
     kind: 'party-cap',

@@ -93,13 +93,14 @@ export const demoOrders: NewOrder[] = orderBook.flatMap(([buyer, firm, forecast]
   })),
 );
 
+// Little new H200 output: the point of the case is that demand far exceeds what there is.
 const productionByMonth: [string, number][] = [
-  ['2026-03', 150_000],
-  ['2026-04', 160_000],
-  ['2026-05', 170_000],
-  ['2026-06', 180_000],
-  ['2026-07', 190_000],
-  ['2026-08', 200_000],
+  ['2026-03', 40_000],
+  ['2026-04', 45_000],
+  ['2026-05', 50_000],
+  ['2026-06', 50_000],
+  ['2026-07', 55_000],
+  ['2026-08', 60_000],
 ];
 
 export const demoSupply: SupplyPlanInput[] = [

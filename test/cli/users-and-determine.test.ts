@@ -14,7 +14,7 @@ beforeAll(async () => {
   const ctx = await createContext(testConfig(), {
     database: { engine: 'sqlite', file: path.join(dir, 'tranche.db') },
   });
-  await seedDemoIfEmpty(ctx);
+  await seedDemoIfEmpty(ctx, { rounds: false });
   await ctx.close();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { packageRoot } from '../../src/config/paths.js';
 import { createContext, type AppContext } from '../../src/context.js';
-import { seedDemoIfEmpty } from '../../src/demo/seed.js';
+import { seedDemoIfEmpty, type DemoOptions } from '../../src/demo/seed.js';
 import { buildApp } from '../../src/http/app.js';
 import { testConfig } from './databases.js';
 
@@ -50,8 +50,12 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Builds the UI, starts the app on a seeded in-memory database and opens Chromium on it. */
-export async function startBrowserSession(): Promise<BrowserSession> {
+/**
+ * Builds the UI, starts the app on a seeded in-memory database and opens Chromium on it, signed out. The demo's allocation rounds are seeded only
+ * when asked for (`rounds: true`, as `serve --demo` does); without them the ledgers are as the
+ * authorisations left them, for suites that start from there.
+ */
+export async function startBrowserSession(options: DemoOptions = {}): Promise<BrowserSession> {
   if (!hasChromium) throw new Error(`${chromiumPath} is missing; CI needs Chromium for the browser tests`);
   const webDir = path.join(packageRoot(), 'web');
   // Always a fresh build into a temporary folder: the test sees the UI as it is now, and a concurrent
@@ -90,7 +94,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     const startedAt = Date.now();
     const clock = () => new Date(demoDay.getTime() + (Date.now() - startedAt));
     ctx = await createContext(testConfig(), { database: { engine: 'sqlite', file: ':memory:' }, clock });
-    const seeded = await seedDemoIfEmpty(ctx);
+    const seeded = await seedDemoIfEmpty(ctx, { rounds: options.rounds ?? false });
     if (!seeded) throw new Error('the in-memory database was not empty');
     const passwords = new Map(seeded.users.map((user) => [user.username, user.password]));
 

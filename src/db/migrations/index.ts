@@ -6,6 +6,7 @@ import * as authorisations from './2026-11-29T0200-authorisations.js';
 import * as returnedQuantity from './2026-11-29T0300-returned-quantity.js';
 import * as ordersAndSupply from './2026-11-29T0400-orders-and-supply.js';
 import * as rounds from './2026-11-29T0500-rounds.js';
+import * as orderAwards from './2026-11-29T0600-order-awards.js';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -19,4 +20,5 @@ export const migrations: Record<string, FrozenMigration> = {
   '2026-11-29T0300-returned-quantity': returnedQuantity,
   '2026-11-29T0400-orders-and-supply': ordersAndSupply,
   '2026-11-29T0500-rounds': rounds,
+  '2026-11-29T0600-order-awards': orderAwards,
 };

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Executor, Tx } from '../database.js';
+import { isPostgres } from '../dialect.js';
 import type { OrdersTable } from '../schema/orders.table.js';
 
 export interface OrderRowFilter {
@@ -73,4 +75,62 @@ export function ordersWithReferences(
 export async function insertOrders(tx: Tx, orders: readonly OrdersTable[]): Promise<void> {
   if (orders.length === 0) return;
   await tx.insertInto('orders').values(orders).execute();
+}
+
+/** Ids per statement when reading or updating orders by id: well inside both engines' parameter limits. */
+const idsPerStatement = 1000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Reads these orders' quantities and awards and holds them until commit (row locks on PostgreSQL; SQLite's writer holds the file). */
+export async function lockOrderAwards(
+  tx: Tx,
+  ids: readonly string[],
+): Promise<Pick<OrdersTable, 'id' | 'quantity' | 'awarded' | 'status'>[]> {
+  const rows: Pick<OrdersTable, 'id' | 'quantity' | 'awarded' | 'status'>[] = [];
+  for (const chunk of chunks([...ids].sort(), idsPerStatement)) {
+    const query = tx
+      .selectFrom('orders')
+      .select(['id', 'quantity', 'awarded', 'status'])
+      .where('id', 'in', chunk)
+      .orderBy('id');
+    rows.push(...(await (isPostgres(tx) ? query.forUpdate() : query).execute()));
+  }
+  return rows;
+}
+
+/**
+ * Adds a committed round's awards to its claims' orders and marks them as that round's; an order awarded
+ * in full becomes allocated. Orders with the same award share one statement, so a round of many small
+ * claims costs about as many statements as distinct award sizes. Claims awarded nothing are listed too
+ * (with 0): they were in the round and can carry to the next.
+ */
+export async function addOrderAwards(
+  tx: Tx,
+  roundId: string,
+  awards: readonly { orderId: string; quantity: number }[],
+): Promise<void> {
+  const byQuantity = new Map<number, string[]>();
+  for (const award of awards) {
+    const ids = byQuantity.get(award.quantity) ?? [];
+    ids.push(award.orderId);
+    byQuantity.set(award.quantity, ids);
+  }
+  for (const [quantity, ids] of byQuantity) {
+    for (const chunk of chunks(ids, idsPerStatement)) {
+      await tx
+        .updateTable('orders')
+        .set({
+          awarded: sql<number>`awarded + ${quantity}`,
+          lastRoundId: roundId,
+          status: sql<string>`case when awarded + ${quantity} >= quantity then 'allocated' else 'open' end`,
+        })
+        .where('id', 'in', chunk)
+        .execute();
+    }
+  }
 }

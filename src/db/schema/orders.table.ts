@@ -11,8 +11,12 @@ export interface OrdersTable {
   tier: string;
   /** The buyer's own order number; unique per buyer when present. */
   reference: string | null;
-  /** open for now; allocation rounds move it on. */
+  /** open while something is unmet; allocated once committed rounds have awarded all of it. */
   status: string;
+  /** Units reserved for the order by committed rounds; never more than quantity. */
+  awarded: number;
+  /** The latest committed round the order was a claim in, met or not. */
+  lastRoundId: string | null;
   createdAt: string;
   /** The CSV import that created the order (its audit event's entity id), or null. */
   importId: string | null;

@@ -66,7 +66,7 @@ export class OrderChecks {
   }
 }
 
-/** 2,500 rows × 11 columns = 27,500 bound parameters per insert: inside SQLite's 32,766 and PostgreSQL's 65,535. */
+/** 2,500 rows × 13 columns = 32,500 bound parameters per insert: inside SQLite's 32,766 and PostgreSQL's 65,535. */
 export const orderBatchSize = 2500;
 
 /** The row of a new order: open, created now, with where it was imported from. */
@@ -84,6 +84,8 @@ export function newOrderRow(
     tier: order.tier,
     reference: order.reference ?? null,
     status: 'open' satisfies OrderStatus,
+    awarded: 0,
+    lastRoundId: null,
     createdAt: now,
     importId: source.importId,
     importRow: source.row,

@@ -11,8 +11,11 @@ import { pagingShape } from '../validation.js';
 export const orderTiers = ['firm', 'forecast'] as const;
 export type OrderTier = (typeof orderTiers)[number];
 
-/** Every order starts open; allocation rounds will move it on. */
-export const orderStatuses = ['open'] as const;
+/**
+ * Every order starts open; it is allocated once committed rounds have awarded all of it. An open order
+ * with something awarded is partly met: later rounds claim the rest.
+ */
+export const orderStatuses = ['open', 'allocated'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
 /** No single order line asks for more than this: a typo of a few zeros is refused, not allocated. */
@@ -43,6 +46,10 @@ export type NewOrder = z.infer<typeof newOrderSchema>;
 export interface Order extends NewOrder {
   id: string;
   status: OrderStatus;
+  /** Units reserved for the order by committed rounds. */
+  awarded: number;
+  /** The latest committed round the order was a claim in (met or not), if any. */
+  lastRoundId: string | null;
   createdAt: string;
 }
 

@@ -42,6 +42,8 @@ function toOrder(row: OrdersTable): Order {
     reference: row.reference ?? undefined,
     // Statuses a later version adds read as themselves; the cast only satisfies today's type.
     status: (orderStatuses as readonly string[]).includes(row.status) ? (row.status as OrderStatus) : 'open',
+    awarded: row.awarded,
+    lastRoundId: row.lastRoundId,
     createdAt: row.createdAt,
   };
 }

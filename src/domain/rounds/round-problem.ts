@@ -7,8 +7,10 @@ import { monthsBetween, type NewRound } from './round.js';
  * Turns a round's orders, supply and coverage into the engine's problem. Pure.
  *
  * - Periods: the round's months, each with the inventory and production planned for it.
- * - Claims: one per open order in the claim window, eligible from its month (or the round's first), in
- *   the tier the criteria give its kind, weighted by its buyer's published weight.
+ * - Claims: one per open order in the claim window (and, when the round carries unmet claims, per order an
+ *   earlier committed round left unmet), for what committed rounds have not yet awarded it, eligible from
+ *   its month (or the round's first), in the tier the criteria give its kind, weighted by its buyer's
+ *   published weight.
  * - Groups: every authorisation a claim needs (export licence, import approval, per-customer cap, ratio
  *   cap) is a group whose cap is its available balance, shared by every claim it covers. Where a gate has
  *   several authorisations that could serve a claim, they form one pooled group (their balances summed):
@@ -35,7 +37,12 @@ export interface RoundGroup {
 export interface RoundClaim {
   orderId: string;
   buyerPartyId: string;
+  /** What the order still needs: its quantity less what committed rounds have awarded it. */
   quantity: number;
+  /** The order's full quantity. */
+  ordered: number;
+  /** The latest committed round that left the order unmet, if one did: its claim has carried. */
+  carriedFrom: string | null;
   period: string;
   tier: number;
   weight: number;
@@ -62,16 +69,76 @@ export function coverageDay(round: NewRound, order: Pick<Order, 'period'>): stri
   return `${order.period > round.fromPeriod ? order.period : round.fromPeriod}-01`;
 }
 
-/** Which orders take part: open, for the round's product, asking for a month up to the round's last, placed in the window. */
+/** Units the order still needs after what committed rounds have awarded it. */
+export function unmetQuantity(order: Pick<Order, 'quantity' | 'awarded'>): number {
+  return Math.max(0, order.quantity - order.awarded);
+}
+
+function inClaimWindow(round: NewRound, order: Order): boolean {
+  return (
+    (round.claimWindow.from === undefined || order.createdAt >= round.claimWindow.from) &&
+    (round.claimWindow.until === undefined || order.createdAt < round.claimWindow.until)
+  );
+}
+
+/**
+ * Which orders take part: open with something unmet, for the round's product, asking for a month up to the
+ * round's last, and placed in the claim window or carried from an earlier committed round.
+ */
 export function ordersInRound(round: NewRound, orders: readonly Order[]): Order[] {
   return orders.filter(
     (o) =>
       o.status === 'open' &&
+      unmetQuantity(o) > 0 &&
       o.productId === round.productId &&
       o.period <= round.untilPeriod &&
-      (round.claimWindow.from === undefined || o.createdAt >= round.claimWindow.from) &&
-      (round.claimWindow.until === undefined || o.createdAt < round.claimWindow.until),
+      (inClaimWindow(round, o) || (round.carryUnmet && o.lastRoundId !== null)),
   );
+}
+
+/**
+ * The supply a round may share, month by month: what is planned, less what committed rounds have awarded,
+ * such that every committed award stays servable. Units are fungible and stock keeps, so a month's units
+ * not taken by any committed round are still there in later months: a round's first month is offered
+ * everything planned up to it that no committed round holds.
+ *
+ * Through each month m the round may take at most min over every later month m' of (planned through m' −
+ * committed through m'): taking more by m would leave some committed award after m without units. Each
+ * month's supply is that bound's growth from the month before. The horizon is every month planned or
+ * committed, so the round never takes units a committed round needs later.
+ */
+export function supplyLeftForRound(
+  months: readonly string[],
+  planned: ReadonlyMap<string, number>,
+  committed: ReadonlyMap<string, number>,
+): { period: string; planned: number; committedElsewhere: number; offered: number }[] {
+  const horizon = [...new Set([...planned.keys(), ...committed.keys(), ...months])].sort();
+  // free[i] = planned through horizon[i] − committed through horizon[i]
+  const free: number[] = [];
+  let running = 0;
+  for (const month of horizon) {
+    running += (planned.get(month) ?? 0) - (committed.get(month) ?? 0);
+    free.push(running);
+  }
+  // The bound through each month: the least free figure from that month on, never below 0.
+  const bound = new Map<string, number>();
+  let least = Number.POSITIVE_INFINITY;
+  for (let i = horizon.length - 1; i >= 0; i--) {
+    least = Math.min(least, free[i] ?? 0);
+    bound.set(horizon[i] ?? '', Math.max(0, least));
+  }
+  let offeredSoFar = 0;
+  return months.map((period) => {
+    const through = bound.get(period) ?? 0;
+    const offered = Math.max(0, through - offeredSoFar);
+    offeredSoFar += offered;
+    return {
+      period,
+      planned: planned.get(period) ?? 0,
+      committedElsewhere: committed.get(period) ?? 0,
+      offered,
+    };
+  });
 }
 
 export function buildRoundProblem(
@@ -96,7 +163,7 @@ export function buildRoundProblem(
       uncovered.push({
         orderId: order.id,
         buyerPartyId: order.buyerPartyId,
-        quantity: order.quantity,
+        quantity: unmetQuantity(order),
         period: order.period,
         missing: coverage
           ? gatesMissing.map((g) => g.missing ?? `no ${g.gate} authorisation`)
@@ -122,7 +189,9 @@ export function buildRoundProblem(
     claims.push({
       orderId: order.id,
       buyerPartyId: order.buyerPartyId,
-      quantity: order.quantity,
+      quantity: unmetQuantity(order),
+      ordered: order.quantity,
+      carriedFrom: order.lastRoundId,
       period: order.period < round.fromPeriod ? round.fromPeriod : order.period,
       tier: round.criteria.tiers[order.tier],
       weight: round.criteria.weights[order.buyerPartyId] ?? 1,

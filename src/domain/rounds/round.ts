@@ -37,6 +37,11 @@ export const newRoundSchema = z
     /** Whether a month's unallocated supply is offered in the next month of the round. */
     carryOver: z.boolean().default(true),
     criteria: roundCriteriaSchema,
+    /**
+     * Whether orders left partly or wholly unmet by an earlier committed round take part whatever the claim
+     * window: a buyer kept waiting does not have to order again.
+     */
+    carryUnmet: z.boolean().default(true),
     /** Only orders placed in this window (UTC instants) take part; open on either side when absent. */
     claimWindow: z
       .strictObject({ from: z.iso.datetime().optional(), until: z.iso.datetime().optional() })
@@ -48,6 +53,48 @@ export const newRoundSchema = z
     error: 'a round spans at most 36 months',
   });
 export type NewRound = z.infer<typeof newRoundSchema>;
+
+/**
+ * What a planner may change in a round's terms before it is committed: its rule, lot, carry-over and
+ * published criteria. Product and months stay: another product or span is another round.
+ */
+export const roundChangesSchema = z.strictObject({
+  rule: z.enum(allocationRules).optional(),
+  lot: z.number().int('must be a whole number of units').min(1).max(1_000_000).optional(),
+  carryOver: z.boolean().optional(),
+  carryUnmet: z.boolean().optional(),
+  criteria: roundCriteriaSchema.optional(),
+});
+export type RoundChanges = z.infer<typeof roundChangesSchema>;
+
+/**
+ * A what-if: changes to the terms and, optionally, to the capacity offered per month (units in place of
+ * what the supply plans leave), simulated without being kept.
+ */
+export const whatIfSchema = roundChangesSchema.extend({
+  supply: z
+    .array(
+      z.strictObject({
+        period: periodSchema,
+        units: z.number().int('must be a whole number of units').min(0).max(1_000_000_000),
+      }),
+    )
+    .max(36)
+    .optional(),
+});
+export type WhatIf = z.infer<typeof whatIfSchema>;
+
+/** The terms with changes applied; undefined changes keep what the terms say. */
+export function withChanges(terms: NewRound, changes: RoundChanges): NewRound {
+  return {
+    ...terms,
+    rule: changes.rule ?? terms.rule,
+    lot: changes.lot ?? terms.lot,
+    carryOver: changes.carryOver ?? terms.carryOver,
+    carryUnmet: changes.carryUnmet ?? terms.carryUnmet,
+    criteria: changes.criteria ?? terms.criteria,
+  };
+}
 
 /** The months from `from` to `until`, inclusive, as YYYY-MM. */
 export function monthsBetween(from: string, until: string): string[] {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/database.js';
+import { addOrderAwards, lockOrderAwards } from '../../db/repositories/order.repository.js';
 import { findParty } from '../../db/repositories/party.repository.js';
 import { findProductRow } from '../../db/repositories/product.repository.js';
 import { lockLedgers, toBalance } from '../../db/repositories/authorisation.repository.js';
@@ -33,6 +34,9 @@ import {
   assertStep,
   monthsBetween,
   newRoundSchema,
+  roundChangesSchema,
+  whatIfSchema,
+  withChanges,
   type NewRound,
   type RoundStatus,
 } from './round.js';
@@ -40,10 +44,21 @@ import {
   buildRoundProblem,
   coverageDay,
   ordersInRound,
+  supplyLeftForRound,
+  unmetQuantity,
   type RoundClaim,
   type RoundGroup,
   type UncoveredOrder,
 } from './round-problem.js';
+import { claimChanges, summarise, type ClaimChange, type RoundSummary } from './round-summary.js';
+
+/** A month's supply as a round sees it: planned, held by other committed rounds, and offered to this one. */
+export interface SupplyOffer {
+  period: string;
+  planned: number;
+  committedElsewhere: number;
+  offered: number;
+}
 
 /** What a simulation found: the awards, each claim's statement, and the ledgers as they stood. */
 export interface RoundSimulation {
@@ -55,6 +70,22 @@ export interface RoundSimulation {
   uncovered: UncoveredOrder[];
   /** Each covering authorisation's entry count when simulated: a commit refuses if any has moved since. */
   ledgerVersions: Record<string, number>;
+  /** How each month's offer was reached from the plans and the other committed rounds. */
+  supply: SupplyOffer[];
+  /** The simulation this one replaced, in brief, so the two can be compared; null for the first. */
+  previous: RoundSummary | null;
+}
+
+/** A what-if: what the round would award under other terms or capacity, beside its last simulation. */
+export interface WhatIfResult {
+  terms: NewRound;
+  supply: SupplyOffer[];
+  /** The round's last simulation, or null when it has none. */
+  current: RoundSummary | null;
+  whatIf: RoundSummary;
+  /** How many claims' awards differ from the last simulation; `changes` lists the largest. */
+  changed: number;
+  changes: ClaimChange[];
 }
 
 export interface RoundView {
@@ -75,12 +106,26 @@ export interface RoundView {
 }
 
 function toView(row: RoundsTable): RoundView {
+  const simulation = row.simulation ? (JSON.parse(row.simulation) as Partial<RoundSimulation>) : null;
   return {
     ...row,
     status: row.status as RoundStatus,
-    terms: JSON.parse(row.terms) as NewRound,
-    simulation: row.simulation ? (JSON.parse(row.simulation) as RoundSimulation) : null,
+    // Terms and simulations stored before a field existed read with its default.
+    terms: { carryUnmet: true, ...(JSON.parse(row.terms) as Partial<NewRound>) } as NewRound,
+    simulation: simulation && ({ supply: [], previous: null, ...simulation } as RoundSimulation),
   };
+}
+
+/** Units awarded by each committed round's simulation, summed by month: supply no other round may have. */
+function committedUse(rounds: readonly RoundView[]): Map<string, number> {
+  const used = new Map<string, number>();
+  for (const round of rounds) {
+    if (round.committedAt === null || !round.simulation) continue;
+    for (const award of round.simulation.awards) {
+      used.set(award.period, (used.get(award.period) ?? 0) + award.quantity);
+    }
+  }
+  return used;
 }
 
 /**
@@ -110,8 +155,21 @@ function buyersView(view: RoundView, buyer: Principal): RoundView | undefined {
       awards: simulation.awards.filter((a) => orders.has(a.orderId)),
       groups: simulation.groups.filter((g) => groups.has(g.id)).map((g) => ({ ...g, authorisationIds: [] })),
       ledgerVersions: {},
+      // The brief of the last simulation sums every buyer's claims.
+      previous: null,
     },
   };
+}
+
+/** A weight for a party that does not exist would be published and never apply. */
+async function assertWeightsNameParties(tx: Tx, terms: NewRound): Promise<void> {
+  for (const partyId of Object.keys(terms.criteria.weights)) {
+    if (!(await findParty(tx, partyId))) {
+      throw new DomainError('VALIDATION_FAILED', `criteria.weights.${partyId}: no party ${partyId}`, [
+        { path: `criteria.weights.${partyId}`, message: `no party ${partyId}` },
+      ]);
+    }
+  }
 }
 
 export type RoundsService = ReturnType<typeof createRoundsService>;
@@ -145,13 +203,86 @@ export function createRoundsService(deps: {
     const coverage = await deps.coverage.checkAll(
       taking.map((order) => ({
         productId: order.productId,
-        quantity: order.quantity,
+        quantity: unmetQuantity(order),
         buyerPartyId: order.buyerPartyId,
         destination: countryOf.get(order.buyerPartyId) ?? '',
         date: coverageDay(round, order),
       })),
     );
     return new Map(taking.map((order, i) => [order.id, coverage[i] as Coverage]));
+  }
+
+  /**
+   * Runs the engine over the round's claims (from the open orders), caps (from coverage) and supply (from
+   * the plans, less what other committed rounds hold, or the capacity a what-if names). Writes nothing.
+   */
+  async function run(
+    round: RoundView,
+    terms: NewRound,
+    actor: Principal,
+    capacity?: readonly { period: string; units: number }[],
+  ): Promise<Omit<RoundSimulation, 'previous'>> {
+    const orders: Order[] = [];
+    for await (const order of deps.orders.stream(actor, { productId: terms.productId })) orders.push(order);
+    const months = monthsBetween(terms.fromPeriod, terms.untilPeriod);
+    const planned = new Map<string, number>();
+    for (const line of await deps.supply.list({ productId: terms.productId })) {
+      planned.set(line.period, (planned.get(line.period) ?? 0) + line.units);
+    }
+    const others = (await listRounds(db, terms.productId)).map(toView).filter((r) => r.id !== round.id);
+    const supply = supplyLeftForRound(months, planned, committedUse(others)).map((offer) => {
+      const instead = capacity?.find((c) => c.period === offer.period);
+      return instead ? { ...offer, offered: instead.units } : offer;
+    });
+    if (supply.every((s) => s.offered === 0)) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        supply.every((s) => s.planned === 0)
+          ? `No supply of ${terms.productId} is planned from ${terms.fromPeriod} to ${terms.untilPeriod}: plan it before simulating.`
+          : `Committed rounds already hold all the supply of ${terms.productId} planned up to ${terms.untilPeriod}: nothing is left to share.`,
+      );
+    }
+    const authorisations = new Map((await deps.authorisations.list(undefined)).map((a) => [a.id, a]));
+    const labelOf = (authorisationId: string): string => {
+      const a = authorisations.get(authorisationId);
+      return a ? `${a.terms.authority} ${a.terms.number}` : authorisationId;
+    };
+    const built = buildRoundProblem(
+      terms,
+      orders,
+      supply.map((s) => ({ period: s.period, units: s.offered })),
+      await coverageOf(terms, orders),
+      labelOf,
+    );
+    const result = allocate(built.problem);
+    const outcomeOf = new Map(result.claims.map((c) => [c.id, c]));
+    return {
+      simulatedAt: isoInstant(clock),
+      periods: result.periods,
+      claims: built.claims.map((claim) => {
+        const outcome = outcomeOf.get(claim.orderId);
+        return {
+          ...claim,
+          awarded: outcome?.awarded ?? 0,
+          binding: outcome?.binding ?? 'claim',
+          statement: outcome?.statement ?? '',
+        };
+      }),
+      awards: result.awards.map((a) => ({ orderId: a.claim, period: a.period, quantity: a.quantity })),
+      groups: built.groups,
+      uncovered: built.uncovered,
+      ledgerVersions: Object.fromEntries(
+        built.groups.flatMap((g) =>
+          g.authorisationIds.map((a) => [a, authorisations.get(a)?.balance.entryCount ?? 0]),
+        ),
+      ),
+      supply,
+    };
+  }
+
+  /** The terms with changes applied, validated as new terms are. */
+  function changedTerms(terms: NewRound, changes: Parameters<typeof withChanges>[1]): NewRound {
+    return parseInput(newRoundSchema, withChanges(terms, changes));
   }
 
   return {
@@ -164,14 +295,7 @@ export function createRoundsService(deps: {
             { path: 'productId', message: `no product ${terms.productId}` },
           ]);
         }
-        // A weight for a party that does not exist would be published and never apply.
-        for (const partyId of Object.keys(terms.criteria.weights)) {
-          if (!(await findParty(tx, partyId))) {
-            throw new DomainError('VALIDATION_FAILED', `criteria.weights.${partyId}: no party ${partyId}`, [
-              { path: `criteria.weights.${partyId}`, message: `no party ${partyId}` },
-            ]);
-          }
-        }
+        await assertWeightsNameParties(tx, terms);
         await insertRound(tx, {
           id,
           name: terms.name,
@@ -215,80 +339,96 @@ export function createRoundsService(deps: {
 
     /**
      * Builds the round's claims from the open orders, their caps from coverage, its supply from the plans,
-     * and runs the engine. Nothing is reserved: a simulation can be repeated (what-if) until it is approved.
-     * Simulating again after an approval withdraws the approval.
+     * and runs the engine. Nothing is reserved: a simulation can be repeated until it is approved. Changes
+     * (rule, lot, carry-over, criteria) are adopted into the terms first, in the same audited step; the
+     * simulation replaced is kept in brief beside the new one. Simulating again after an approval
+     * withdraws the approval.
      */
-    async simulate(id: string, actor: Principal): Promise<RoundView> {
+    async simulate(id: string, actor: Principal, rawChanges?: unknown): Promise<RoundView> {
+      const changes = rawChanges === undefined ? {} : parseInput(roundChangesSchema, rawChanges);
       const round = await this.get(id);
       assertStep('simulate', round.status);
-      const terms = round.terms;
-      const orders: Order[] = [];
-      for await (const order of deps.orders.stream(actor, { productId: terms.productId })) orders.push(order);
-      const months = new Set(monthsBetween(terms.fromPeriod, terms.untilPeriod));
-      const supply = (await deps.supply.list({ productId: terms.productId })).filter((s) =>
-        months.has(s.period),
-      );
-      if (supply.every((s) => s.units === 0)) {
-        throw new DomainError(
-          'VALIDATION_FAILED',
-          `No supply of ${terms.productId} is planned from ${terms.fromPeriod} to ${terms.untilPeriod}: plan it before simulating.`,
-        );
-      }
-      const authorisations = new Map((await deps.authorisations.list(undefined)).map((a) => [a.id, a]));
-      const labelOf = (authorisationId: string): string => {
-        const a = authorisations.get(authorisationId);
-        return a ? `${a.terms.authority} ${a.terms.number}` : authorisationId;
-      };
-      const built = buildRoundProblem(terms, orders, supply, await coverageOf(terms, orders), labelOf);
-      const result = allocate(built.problem);
-      const outcomeOf = new Map(result.claims.map((c) => [c.id, c]));
-      const now = isoInstant(clock);
+      const terms = changedTerms(round.terms, changes);
+      const termsChanged = JSON.stringify(terms) !== JSON.stringify(round.terms);
       const simulation: RoundSimulation = {
-        simulatedAt: now,
-        periods: result.periods,
-        claims: built.claims.map((claim) => {
-          const outcome = outcomeOf.get(claim.orderId);
-          return {
-            ...claim,
-            awarded: outcome?.awarded ?? 0,
-            binding: outcome?.binding ?? 'claim',
-            statement: outcome?.statement ?? '',
-          };
-        }),
-        awards: result.awards.map((a) => ({ orderId: a.claim, period: a.period, quantity: a.quantity })),
-        groups: built.groups,
-        uncovered: built.uncovered,
-        ledgerVersions: Object.fromEntries(
-          built.groups.flatMap((g) =>
-            g.authorisationIds.map((a) => [a, authorisations.get(a)?.balance.entryCount ?? 0]),
-          ),
-        ),
+        ...(await run(round, terms, actor)),
+        previous: round.simulation && summarise(round.simulation, round.terms),
       };
       await inTransaction(db, async (tx) => {
-        assertStep('simulate', (await locked(tx, id)).status);
+        const current = await locked(tx, id);
+        assertStep('simulate', current.status);
+        if (
+          current.simulatedAt !== round.simulatedAt ||
+          JSON.stringify(current.terms) !== JSON.stringify(round.terms)
+        ) {
+          throw new DomainError(
+            'ROUND_STALE',
+            `Round ${round.name} was changed or simulated by someone else meanwhile: reload it and simulate again.`,
+          );
+        }
+        if (termsChanged) await assertWeightsNameParties(tx, terms);
         await updateRound(tx, id, {
           status: 'simulated',
+          terms: JSON.stringify(terms),
           simulation: JSON.stringify(simulation),
           simulatedBy: actor.userId,
-          simulatedAt: now,
+          simulatedAt: simulation.simulatedAt,
           approvedBy: null,
           approvedAt: null,
         });
-        const awarded = result.periods.reduce((sum, p) => sum + p.allocated, 0);
+        const awarded = simulation.periods.reduce((sum, p) => sum + p.allocated, 0);
         await audit.record(tx, actor, {
           action: 'round.simulated',
           entityType: 'round',
           entityId: id,
-          summary: `Simulated round ${terms.name}: ${unitCount(awarded)} awarded to ${simulation.claims.filter((c) => c.awarded > 0).length} of ${simulation.claims.length} claims; ${simulation.uncovered.length} orders without coverage`,
+          summary: `Simulated round ${terms.name}${termsChanged ? ' under changed terms' : ''}: ${unitCount(awarded)} awarded to ${simulation.claims.filter((c) => c.awarded > 0).length} of ${simulation.claims.length} claims; ${simulation.uncovered.length} orders without coverage`,
           changes: {
             awarded,
             claims: simulation.claims.length,
             uncovered: simulation.uncovered.length,
             ledgerVersions: simulation.ledgerVersions,
+            supply: simulation.supply,
+            ...(termsChanged ? { before: round.terms, after: terms } : {}),
           },
         });
       });
       return this.get(id);
+    },
+
+    /**
+     * What the round would award under other terms or capacity, beside its last simulation. Nothing about
+     * the round changes; the question asked is audited, so the record shows which alternatives were seen.
+     */
+    async whatIf(id: string, raw: unknown, actor: Principal): Promise<WhatIfResult> {
+      const { supply: capacity, ...changes } = parseInput(whatIfSchema, raw);
+      const round = await this.get(id);
+      assertStep('simulate', round.status);
+      const terms = changedTerms(round.terms, changes);
+      const months = new Set(monthsBetween(terms.fromPeriod, terms.untilPeriod));
+      capacity?.forEach((line, i) => {
+        if (!months.has(line.period)) {
+          throw new DomainError(
+            'VALIDATION_FAILED',
+            `supply.${i}.period: ${line.period} is not a month of the round`,
+            [{ path: `supply.${i}.period`, message: `${line.period} is not a month of the round` }],
+          );
+        }
+      });
+      const simulation = await run(round, terms, actor, capacity);
+      const whatIf = summarise(simulation, terms);
+      const current = round.simulation && summarise(round.simulation, round.terms);
+      const { changed, largest } = claimChanges(round.simulation?.claims ?? [], simulation.claims);
+      await inTransaction(db, async (tx) => {
+        await assertWeightsNameParties(tx, terms);
+        await audit.record(tx, actor, {
+          action: 'round.what-if',
+          entityType: 'round',
+          entityId: id,
+          summary: `Tried a what-if on round ${round.name}: ${unitCount(whatIf.awarded)} would be awarded${current ? ` (${unitCount(current.awarded)} in the last simulation)` : ''}, ${changed} claims' awards differ`,
+          changes: { asked: { ...changes, supply: capacity }, awarded: whatIf.awarded, changed },
+        });
+      });
+      return { terms, supply: simulation.supply, current, whatIf, changed, changes: largest };
     },
 
     /** A second person with the planner or compliance role approves what the first simulated. */
@@ -335,6 +475,25 @@ export function createRoundsService(deps: {
           }
           left.set(authorisationId, availableQuantity(toBalance(row)));
         }
+        // Each claim's order must still need what it needed when simulated: another round committed since
+        // may have met part of it.
+        const orders = new Map(
+          (
+            await lockOrderAwards(
+              tx,
+              simulation.claims.map((c) => c.orderId),
+            )
+          ).map((row) => [row.id, row]),
+        );
+        for (const claim of simulation.claims) {
+          const order = orders.get(claim.orderId);
+          if (!order || order.status !== 'open' || unmetQuantity(order) !== claim.quantity) {
+            throw new DomainError(
+              'ROUND_STALE',
+              `Order ${claim.orderId} has changed since round ${round.name} was simulated (another round has awarded it units): simulate the round again and have it approved again. Nothing was reserved.`,
+            );
+          }
+        }
         const claimOf = new Map(simulation.claims.map((c) => [c.orderId, c]));
         const groupOf = new Map(simulation.groups.map((g) => [g.id, g]));
         const writes: LedgerWrite[] = [];
@@ -373,6 +532,15 @@ export function createRoundsService(deps: {
             );
           }
         }
+        const awardedTo = new Map<string, number>();
+        for (const award of simulation.awards) {
+          awardedTo.set(award.orderId, (awardedTo.get(award.orderId) ?? 0) + award.quantity);
+        }
+        await addOrderAwards(
+          tx,
+          id,
+          simulation.claims.map((c) => ({ orderId: c.orderId, quantity: awardedTo.get(c.orderId) ?? 0 })),
+        );
         const now = isoInstant(clock);
         await updateRound(tx, id, { status: 'committed', committedAt: now });
         await audit.record(tx, actor, {

@@ -16,7 +16,14 @@ const orderSchema = z
     period: z.string().meta({ description: 'The month the units are wanted in, YYYY-MM' }),
     tier: z.enum(orderTiers),
     reference: z.string().optional().meta({ description: 'The buyer’s own order number' }),
-    status: z.enum(orderStatuses),
+    status: z.enum(orderStatuses).meta({
+      description: 'open while something is unmet; allocated once committed rounds awarded all of it',
+    }),
+    awarded: z.number().int().meta({ description: 'Units reserved for the order by committed rounds' }),
+    lastRoundId: z
+      .string()
+      .nullable()
+      .meta({ description: 'The latest committed round the order was a claim in, met or not' }),
     createdAt: z.string(),
   })
   .meta({ id: 'Order' });

@@ -1,29 +1,89 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { newRoundSchema, roundStatuses } from '../../domain/rounds/round.js';
+import {
+  newRoundSchema,
+  roundChangesSchema,
+  roundStatuses,
+  whatIfSchema,
+} from '../../domain/rounds/round.js';
 import type { AppContext } from '../../context.js';
 import { principalOf } from '../auth.js';
 import { standardErrors } from '../schemas.js';
 
 const roundTermsBody = newRoundSchema.meta({ id: 'RoundTerms' });
+const roundChangesBody = roundChangesSchema.meta({ id: 'RoundChanges' });
+const whatIfBody = whatIfSchema.meta({ id: 'RoundWhatIf' });
+
+const periodOutcomeSchema = z
+  .object({
+    id: z.string(),
+    supply: z.number().int().meta({ description: 'Units offered to the round in the month' }),
+    available: z.number().int().meta({ description: 'Offered plus carried over from the month before' }),
+    allocated: z.number().int(),
+    carriedOver: z.number().int(),
+  })
+  .meta({ id: 'RoundPeriod' });
+
+const supplyOfferSchema = z
+  .object({
+    period: z.string(),
+    planned: z.number().int().meta({ description: 'Inventory and production planned for the month' }),
+    committedElsewhere: z
+      .number()
+      .int()
+      .meta({ description: 'Units other committed rounds awarded in the month' }),
+    offered: z.number().int().meta({
+      description:
+        'Units offered to this round: planned stock no committed round holds, kept where later committed awards need it',
+    }),
+  })
+  .meta({ id: 'SupplyOffer' });
+
+const roundSummarySchema = z
+  .object({
+    simulatedAt: z.string(),
+    terms: z.object({
+      rule: z.string(),
+      lot: z.number().int(),
+      carryOver: z.boolean(),
+      carryUnmet: z.boolean(),
+      criteria: z.object({
+        description: z.string(),
+        tiers: z.object({ firm: z.number().int(), forecast: z.number().int() }),
+        weights: z.record(z.string(), z.number()),
+      }),
+    }),
+    periods: z.array(periodOutcomeSchema),
+    buyers: z.array(
+      z.object({
+        buyerPartyId: z.string(),
+        claims: z.number().int(),
+        requested: z.number().int(),
+        awarded: z.number().int(),
+      }),
+    ),
+    requested: z.number().int(),
+    awarded: z.number().int(),
+    claims: z.number().int(),
+    uncovered: z.number().int(),
+  })
+  .meta({ id: 'RoundSummary' });
 
 const simulationSchema = z
   .object({
     simulatedAt: z.string(),
-    periods: z.array(
-      z.object({
-        id: z.string(),
-        supply: z.number().int(),
-        available: z.number().int(),
-        allocated: z.number().int(),
-        carriedOver: z.number().int(),
-      }),
-    ),
+    periods: z.array(periodOutcomeSchema),
     claims: z.array(
       z.object({
         orderId: z.string(),
         buyerPartyId: z.string(),
-        quantity: z.number().int(),
+        quantity: z.number().int().meta({ description: 'What the order still needed when simulated' }),
+        ordered: z.number().int().optional().meta({ description: 'The order’s full quantity' }),
+        carriedFrom: z
+          .string()
+          .nullable()
+          .optional()
+          .meta({ description: 'The committed round that left the order unmet, when carried' }),
         period: z.string(),
         tier: z.number().int(),
         weight: z.number(),
@@ -52,8 +112,34 @@ const simulationSchema = z
       }),
     ),
     ledgerVersions: z.record(z.string(), z.number().int()),
+    supply: z.array(supplyOfferSchema),
+    previous: roundSummarySchema
+      .nullable()
+      .meta({ description: 'The simulation this one replaced, in brief' }),
   })
   .meta({ id: 'RoundSimulation' });
+
+const whatIfResultSchema = z
+  .object({
+    terms: roundTermsBody,
+    supply: z.array(supplyOfferSchema),
+    current: roundSummarySchema.nullable().meta({ description: 'The round’s last simulation, if any' }),
+    whatIf: roundSummarySchema,
+    changed: z
+      .number()
+      .int()
+      .meta({ description: 'How many claims’ awards differ from the last simulation' }),
+    changes: z.array(
+      z.object({
+        orderId: z.string(),
+        buyerPartyId: z.string(),
+        quantity: z.number().int(),
+        before: z.number().int(),
+        after: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'RoundWhatIfResult' });
 
 const roundSchema = z
   .object({
@@ -78,13 +164,6 @@ const idParams = z.strictObject({ id: z.uuid() });
 
 /** The steps of a round, each behind the permission of the people who take it. */
 const steps = [
-  {
-    path: 'simulation',
-    permission: 'rounds:plan',
-    summary:
-      'Simulate the round: claims from open orders, caps from coverage, supply from the plans; reserves nothing',
-    run: (ctx: AppContext) => ctx.rounds.simulate.bind(ctx.rounds),
-  },
   {
     path: 'approval',
     permission: 'rounds:approve',
@@ -151,6 +230,38 @@ export function roundRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => ctx.rounds.get(request.params.id, principalOf(request)),
+    );
+
+    app.post(
+      '/api/rounds/:id/simulation',
+      {
+        config: { permission: 'rounds:plan' },
+        schema: {
+          tags: ['rounds'],
+          summary:
+            'Simulate the round (claims from open orders, caps from coverage, supply from the plans), adopting any changes to its terms first; reserves nothing',
+          params: idParams,
+          body: roundChangesBody.optional(),
+          response: { 200: roundSchema, ...standardErrors },
+        },
+      },
+      (request) => ctx.rounds.simulate(request.params.id, principalOf(request), request.body),
+    );
+
+    app.post(
+      '/api/rounds/:id/what-if',
+      {
+        config: { permission: 'rounds:plan' },
+        schema: {
+          tags: ['rounds'],
+          summary:
+            'What the round would award under other terms or capacity, beside its last simulation; changes nothing',
+          params: idParams,
+          body: whatIfBody,
+          response: { 200: whatIfResultSchema, ...standardErrors },
+        },
+      },
+      (request) => ctx.rounds.whatIf(request.params.id, request.body, principalOf(request)),
     );
 
     for (const step of steps) {

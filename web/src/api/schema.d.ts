@@ -5039,7 +5039,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Simulate the round: claims from open orders, caps from coverage, supply from the plans; reserves nothing */
+    /** Simulate the round (claims from open orders, caps from coverage, supply from the plans), adopting any changes to its terms first; reserves nothing */
     post: {
       parameters: {
         query?: never;
@@ -5049,7 +5049,11 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RoundChangesInput'];
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -5058,6 +5062,111 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Round'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What the round would award under other terms or capacity, beside its last simulation; changes nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RoundWhatIfInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RoundWhatIfResult'];
           };
         };
         /** @description Default Response */
@@ -5817,8 +5926,15 @@ export interface components {
       tier: 'firm' | 'forecast';
       /** @description The buyer’s own order number */
       reference?: string;
-      /** @enum {string} */
-      status: 'open';
+      /**
+       * @description open while something is unmet; allocated once committed rounds awarded all of it
+       * @enum {string}
+       */
+      status: 'open' | 'allocated';
+      /** @description Units reserved for the order by committed rounds */
+      awarded: number;
+      /** @description The latest committed round the order was a claim in, met or not */
+      lastRoundId: string | null;
       createdAt: string;
     };
     NewOrderInput: {
@@ -6042,6 +6158,8 @@ export interface components {
           [key: string]: number;
         };
       };
+      /** @default true */
+      carryUnmet: boolean;
       /** @default {} */
       claimWindow: {
         /** Format: date-time */
@@ -6050,19 +6168,118 @@ export interface components {
         until?: string;
       };
     };
+    RoundChangesInput: {
+      /** @enum {string} */
+      rule?: 'max-min' | 'pro-rata';
+      lot?: number;
+      carryOver?: boolean;
+      carryUnmet?: boolean;
+      criteria?: {
+        description: string;
+        /**
+         * @default {
+         *       "firm": 1,
+         *       "forecast": 2
+         *     }
+         */
+        tiers: {
+          firm: number;
+          forecast: number;
+        };
+        /** @default {} */
+        weights: {
+          [key: string]: number;
+        };
+      };
+    };
+    RoundWhatIfInput: {
+      /** @enum {string} */
+      rule?: 'max-min' | 'pro-rata';
+      lot?: number;
+      carryOver?: boolean;
+      carryUnmet?: boolean;
+      criteria?: {
+        description: string;
+        /**
+         * @default {
+         *       "firm": 1,
+         *       "forecast": 2
+         *     }
+         */
+        tiers: {
+          firm: number;
+          forecast: number;
+        };
+        /** @default {} */
+        weights: {
+          [key: string]: number;
+        };
+      };
+      supply?: {
+        period: string;
+        units: number;
+      }[];
+    };
+    RoundPeriodInput: {
+      id: string;
+      /** @description Units offered to the round in the month */
+      supply: number;
+      /** @description Offered plus carried over from the month before */
+      available: number;
+      allocated: number;
+      carriedOver: number;
+    };
+    SupplyOfferInput: {
+      period: string;
+      /** @description Inventory and production planned for the month */
+      planned: number;
+      /** @description Units other committed rounds awarded in the month */
+      committedElsewhere: number;
+      /** @description Units offered to this round: planned stock no committed round holds, kept where later committed awards need it */
+      offered: number;
+    };
+    RoundSummaryInput: {
+      simulatedAt: string;
+      terms: {
+        rule: string;
+        lot: number;
+        carryOver: boolean;
+        carryUnmet: boolean;
+        criteria: {
+          description: string;
+          tiers: {
+            firm: number;
+            forecast: number;
+          };
+          weights: {
+            [key: string]: number;
+          };
+        };
+      };
+      periods: components['schemas']['RoundPeriodInput'][];
+      buyers: {
+        buyerPartyId: string;
+        claims: number;
+        requested: number;
+        awarded: number;
+      }[];
+      requested: number;
+      awarded: number;
+      claims: number;
+      uncovered: number;
+    };
     RoundSimulationInput: {
       simulatedAt: string;
-      periods: {
-        id: string;
-        supply: number;
-        available: number;
-        allocated: number;
-        carriedOver: number;
-      }[];
+      periods: components['schemas']['RoundPeriodInput'][];
       claims: {
         orderId: string;
         buyerPartyId: string;
+        /** @description What the order still needed when simulated */
         quantity: number;
+        /** @description The order’s full quantity */
+        ordered?: number;
+        /** @description The committed round that left the order unmet, when carried */
+        carriedFrom?: string | null;
         period: string;
         tier: number;
         weight: number;
@@ -6093,6 +6310,25 @@ export interface components {
       ledgerVersions: {
         [key: string]: number;
       };
+      supply: components['schemas']['SupplyOfferInput'][];
+      /** @description The simulation this one replaced, in brief */
+      previous: components['schemas']['RoundSummaryInput'] | null;
+    };
+    RoundWhatIfResultInput: {
+      terms: components['schemas']['RoundTermsInput'];
+      supply: components['schemas']['SupplyOfferInput'][];
+      /** @description The round’s last simulation, if any */
+      current: components['schemas']['RoundSummaryInput'] | null;
+      whatIf: components['schemas']['RoundSummaryInput'];
+      /** @description How many claims’ awards differ from the last simulation */
+      changed: number;
+      changes: {
+        orderId: string;
+        buyerPartyId: string;
+        quantity: number;
+        before: number;
+        after: number;
+      }[];
     };
     RoundInput: {
       id: string;
@@ -6523,8 +6759,15 @@ export interface components {
       tier: 'firm' | 'forecast';
       /** @description The buyer’s own order number */
       reference?: string;
-      /** @enum {string} */
-      status: 'open';
+      /**
+       * @description open while something is unmet; allocated once committed rounds awarded all of it
+       * @enum {string}
+       */
+      status: 'open' | 'allocated';
+      /** @description Units reserved for the order by committed rounds */
+      awarded: number;
+      /** @description The latest committed round the order was a claim in, met or not */
+      lastRoundId: string | null;
       createdAt: string;
     };
     NewOrder: {
@@ -6748,6 +6991,8 @@ export interface components {
           [key: string]: number;
         };
       };
+      /** @default true */
+      carryUnmet: boolean;
       /** @default {} */
       claimWindow: {
         /** Format: date-time */
@@ -6756,19 +7001,118 @@ export interface components {
         until?: string;
       };
     };
+    RoundChanges: {
+      /** @enum {string} */
+      rule?: 'max-min' | 'pro-rata';
+      lot?: number;
+      carryOver?: boolean;
+      carryUnmet?: boolean;
+      criteria?: {
+        description: string;
+        /**
+         * @default {
+         *       "firm": 1,
+         *       "forecast": 2
+         *     }
+         */
+        tiers: {
+          firm: number;
+          forecast: number;
+        };
+        /** @default {} */
+        weights: {
+          [key: string]: number;
+        };
+      };
+    };
+    RoundWhatIf: {
+      /** @enum {string} */
+      rule?: 'max-min' | 'pro-rata';
+      lot?: number;
+      carryOver?: boolean;
+      carryUnmet?: boolean;
+      criteria?: {
+        description: string;
+        /**
+         * @default {
+         *       "firm": 1,
+         *       "forecast": 2
+         *     }
+         */
+        tiers: {
+          firm: number;
+          forecast: number;
+        };
+        /** @default {} */
+        weights: {
+          [key: string]: number;
+        };
+      };
+      supply?: {
+        period: string;
+        units: number;
+      }[];
+    };
+    RoundPeriod: {
+      id: string;
+      /** @description Units offered to the round in the month */
+      supply: number;
+      /** @description Offered plus carried over from the month before */
+      available: number;
+      allocated: number;
+      carriedOver: number;
+    };
+    SupplyOffer: {
+      period: string;
+      /** @description Inventory and production planned for the month */
+      planned: number;
+      /** @description Units other committed rounds awarded in the month */
+      committedElsewhere: number;
+      /** @description Units offered to this round: planned stock no committed round holds, kept where later committed awards need it */
+      offered: number;
+    };
+    RoundSummary: {
+      simulatedAt: string;
+      terms: {
+        rule: string;
+        lot: number;
+        carryOver: boolean;
+        carryUnmet: boolean;
+        criteria: {
+          description: string;
+          tiers: {
+            firm: number;
+            forecast: number;
+          };
+          weights: {
+            [key: string]: number;
+          };
+        };
+      };
+      periods: components['schemas']['RoundPeriod'][];
+      buyers: {
+        buyerPartyId: string;
+        claims: number;
+        requested: number;
+        awarded: number;
+      }[];
+      requested: number;
+      awarded: number;
+      claims: number;
+      uncovered: number;
+    };
     RoundSimulation: {
       simulatedAt: string;
-      periods: {
-        id: string;
-        supply: number;
-        available: number;
-        allocated: number;
-        carriedOver: number;
-      }[];
+      periods: components['schemas']['RoundPeriod'][];
       claims: {
         orderId: string;
         buyerPartyId: string;
+        /** @description What the order still needed when simulated */
         quantity: number;
+        /** @description The order’s full quantity */
+        ordered?: number;
+        /** @description The committed round that left the order unmet, when carried */
+        carriedFrom?: string | null;
         period: string;
         tier: number;
         weight: number;
@@ -6799,6 +7143,25 @@ export interface components {
       ledgerVersions: {
         [key: string]: number;
       };
+      supply: components['schemas']['SupplyOffer'][];
+      /** @description The simulation this one replaced, in brief */
+      previous: components['schemas']['RoundSummary'] | null;
+    };
+    RoundWhatIfResult: {
+      terms: components['schemas']['RoundTerms'];
+      supply: components['schemas']['SupplyOffer'][];
+      /** @description The round’s last simulation, if any */
+      current: components['schemas']['RoundSummary'] | null;
+      whatIf: components['schemas']['RoundSummary'];
+      /** @description How many claims’ awards differ from the last simulation */
+      changed: number;
+      changes: {
+        orderId: string;
+        buyerPartyId: string;
+        quantity: number;
+        before: number;
+        after: number;
+      }[];
     };
     Round: {
       id: string;
