@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import { DomainError } from './errors.js';
 
+/**
+ * A field's path as every error names it, whether the HTTP layer or the domain found the fault:
+ * `['peak', 0, 'tops']` → `peak[0].tops`.
+ */
+export function fieldPath(parts: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of parts.map(String)) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
+  return out;
+}
+
 /** Validates input with a zod schema; failures become VALIDATION_FAILED naming each field, as the API and CLI report them. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || 'input',
+    path: fieldPath(issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))) || 'input',
     message: issue.message,
   }));
   const first = details[0];

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isUniqueViolation } from '../db/errors.js';
 import { DomainError, type ErrorCode, type ErrorDetail } from '../domain/errors.js';
+import { fieldPath } from '../domain/validation.js';
 
 /** The one table from error code to HTTP status. */
 export const httpStatusOf: Record<ErrorCode, number> = {
@@ -37,9 +38,7 @@ export interface ErrorBody {
 /** `/peak/0/tops` → `peak[0].tops`, prefixed by where it was (body, query, params). */
 export function toFieldPath(context: string | undefined, instancePath: string): string {
   const parts = instancePath.split('/').filter(Boolean);
-  let out = context && context !== 'body' ? context : '';
-  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
-  return out || (context ?? 'body');
+  return fieldPath([...(context && context !== 'body' ? [context] : []), ...parts]) || (context ?? 'body');
 }
 
 function fromValidation(error: FastifyError): DomainError {

@@ -512,6 +512,15 @@ const routeCases: RouteCase[] = [
   },
   {
     method: 'POST',
+    route: '/api/rounds/:id/what-if',
+    permission: 'rounds:plan',
+    request: async (t, _caller, n) => ({
+      url: `/api/rounds/${await roundFixture.simulated(t, n)}/what-if`,
+      body: { rule: 'pro-rata' },
+    }),
+  },
+  {
+    method: 'POST',
     route: '/api/rounds/:id/approval',
     permission: 'rounds:approve',
     request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.simulated(t, n)}/approval` }),

@@ -102,11 +102,11 @@ describe.each(engines)('parties on $name', (engine) => {
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details).toEqual([
       {
-        path: 'identifiers.0.value',
+        path: 'identifiers[0].value',
         message: 'a USCC is 18 characters: digits and upper-case letters other than I, O, Z, S and V',
       },
-      { path: 'identifiers.2', message: 'identifier listed twice' },
-      { path: 'addresses.0.city', message: 'give a city or at least one address line' },
+      { path: 'identifiers[2]', message: 'identifier listed twice' },
+      { path: 'addresses[0].city', message: 'give a city or at least one address line' },
     ]);
     const short = await failure(
       ctx.parties.create(
@@ -114,7 +114,7 @@ describe.each(engines)('parties on $name', (engine) => {
         officer,
       ),
     );
-    expect(short.details[0]?.path).toBe('identifiers.0.value');
+    expect(short.details[0]?.path).toBe('identifiers[0].value');
     const status = await failure(
       ctx.parties.create(
         { ...bytedance, id: 'screened', screeningStatus: 'clear' } as NewPartyInput,

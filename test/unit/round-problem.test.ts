@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Coverage, GateCoverage } from '../../src/domain/coverage/coverage.js';
 import type { Order } from '../../src/domain/orders/order.js';
-import { buildRoundProblem } from '../../src/domain/rounds/round-problem.js';
+import { buildRoundProblem, supplyLeftForRound } from '../../src/domain/rounds/round-problem.js';
 import { newRoundSchema } from '../../src/domain/rounds/round.js';
 
 const round = newRoundSchema.parse({
@@ -131,5 +132,96 @@ describe('building a round problem', () => {
         missing: ['no import authorisation for the buyer'],
       },
     ]);
+  });
+});
+
+describe('the supply a round may share', () => {
+  const months = (from: number, until: number) =>
+    Array.from({ length: until - from + 1 }, (_, i) => `2026-${String(from + i).padStart(2, '0')}`);
+
+  it('offers stock no committed round holds, carrying earlier months’ leftover into the first month', () => {
+    const planned = new Map([
+      ['2026-03', 740],
+      ['2026-04', 45],
+      ['2026-05', 50],
+      ['2026-06', 50],
+    ]);
+    // Round 1 (March to May) awarded 300, 200 and 100: 235 units are left over for June's round.
+    const committed = new Map([
+      ['2026-03', 300],
+      ['2026-04', 200],
+      ['2026-05', 100],
+    ]);
+    expect(supplyLeftForRound(['2026-06'], planned, committed)).toEqual([
+      { period: '2026-06', planned: 50, committedElsewhere: 0, offered: 285 },
+    ]);
+    // A round over round 1's own months gets only the 235 left over, as early as it is free: in March.
+    expect(supplyLeftForRound(months(3, 5), planned, committed).map((s) => s.offered)).toEqual([235, 0, 0]);
+  });
+
+  it('keeps what a later committed award needs, even from an earlier round', () => {
+    const planned = new Map([
+      ['2026-03', 100],
+      ['2026-04', 0],
+    ]);
+    // A committed round gives 100 units in April, served from March's stock: March has nothing to offer.
+    const committed = new Map([['2026-04', 100]]);
+    expect(supplyLeftForRound(['2026-03'], planned, committed).map((s) => s.offered)).toEqual([0]);
+  });
+
+  it('never lets a round take what committed rounds need later, and offers everything else', () => {
+    const month = fc.integer({ min: 1, max: 8 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(month, fc.nat(1000)), { maxLength: 10 }),
+        fc.array(fc.tuple(month, fc.nat(1000)), { maxLength: 10 }),
+        month,
+        fc.integer({ min: 0, max: 4 }),
+        (plan, use, first, span) => {
+          const sum = (lines: [number, number][]) => {
+            const map = new Map<string, number>();
+            for (const [m, units] of lines) {
+              const key = `2026-0${m}`;
+              map.set(key, (map.get(key) ?? 0) + units);
+            }
+            return map;
+          };
+          const planned = sum(plan);
+          const committed = sum(use);
+          const roundMonths = months(first, Math.min(8, first + span));
+          const offered = new Map(
+            supplyLeftForRound(roundMonths, planned, committed).map((s) => [s.period, s.offered]),
+          );
+          // Through every month, what the round may take plus what is committed fits what is planned, as
+          // far as the committed rounds themselves fit.
+          let cumPlanned = 0;
+          let cumCommitted = 0;
+          let cumOffered = 0;
+          let worstShortfall = 0;
+          for (const m of months(1, 8)) {
+            cumPlanned += planned.get(m) ?? 0;
+            cumCommitted += committed.get(m) ?? 0;
+            cumOffered += offered.get(m) ?? 0;
+            worstShortfall = Math.max(worstShortfall, cumCommitted - cumPlanned);
+            expect(cumOffered + cumCommitted).toBeLessThanOrEqual(cumPlanned + worstShortfall);
+            expect(cumOffered).toBeGreaterThanOrEqual(0);
+          }
+          // Nothing is held back without cause: at the end everything free is offered, unless a later
+          // month's committed awards need it.
+          const lastFree = Math.min(
+            ...months(Math.min(8, first + span), 8).map((m) => {
+              let p = 0;
+              let c = 0;
+              for (const earlier of months(1, Number(m.slice(5)))) {
+                p += planned.get(earlier) ?? 0;
+                c += committed.get(earlier) ?? 0;
+              }
+              return p - c;
+            }),
+          );
+          expect(cumOffered).toBe(Math.max(0, lastFree));
+        },
+      ),
+    );
   });
 });

@@ -409,8 +409,8 @@ export function createRoundsService(deps: {
         if (!months.has(line.period)) {
           throw new DomainError(
             'VALIDATION_FAILED',
-            `supply.${i}.period: ${line.period} is not a month of the round`,
-            [{ path: `supply.${i}.period`, message: `${line.period} is not a month of the round` }],
+            `supply[${i}].period: ${line.period} is not a month of the round`,
+            [{ path: `supply[${i}].period`, message: `${line.period} is not a month of the round` }],
           );
         }
       });

@@ -241,11 +241,12 @@ export function roundRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Simulate the round (claims from open orders, caps from coverage, supply from the plans), adopting any changes to its terms first; reserves nothing',
           params: idParams,
-          body: roundChangesBody.optional(),
+          // No body (or null) simulates under the terms as they are.
+          body: roundChangesBody.nullish(),
           response: { 200: roundSchema, ...standardErrors },
         },
       },
-      (request) => ctx.rounds.simulate(request.params.id, principalOf(request), request.body),
+      (request) => ctx.rounds.simulate(request.params.id, principalOf(request), request.body ?? undefined),
     );
 
     app.post(

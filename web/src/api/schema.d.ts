@@ -5051,7 +5051,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['RoundChangesInput'];
+          'application/json': components['schemas']['RoundChangesInput'] | null;
         };
       };
       responses: {
