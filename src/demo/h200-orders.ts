@@ -3,9 +3,9 @@ import type { SupplyPlanInput } from '../domain/supply/supply-plan.js';
 
 /**
  * Demand and supply of the 2026 H200 demo. ILLUSTRATIVE FIGURES: no buyer's real orders or NVIDIA's real
- * supply are public; these are made up to show oversubscription (about 2 million units ordered by the
- * Chinese and US buyers against about 700,000 units of inventory plus monthly production), and every
- * reference and note says so.
+ * supply are public; these are made up to show oversubscription (about 2.4 million units ordered by a
+ * dozen Chinese buyers and four US customers against 700,000 units of inventory plus 300,000 of production
+ * over six months), and every reference and note says so.
  */
 const orderBook: [buyer: string, firm: [string, number][], forecast: [string, number][]][] = [
   [
@@ -41,6 +41,14 @@ const orderBook: [buyer: string, firm: [string, number][], forecast: [string, nu
     ],
   ],
   ['deepseek', [['2026-04', 30_000]], [['2026-07', 70_000]]],
+  // Firms queued for later approval rounds: their orders wait, listed with what is missing.
+  ['kuaishou', [['2026-04', 30_000]], [['2026-07', 40_000]]],
+  ['jd', [['2026-05', 25_000]], [['2026-08', 35_000]]],
+  ['meituan', [['2026-05', 20_000]], [['2026-07', 30_000]]],
+  ['xiaomi', [['2026-06', 25_000]], [['2026-08', 25_000]]],
+  ['moonshot', [['2026-04', 15_000]], [['2026-07', 25_000]]],
+  ['minimax', [['2026-06', 15_000]], [['2026-08', 20_000]]],
+  ['lenovo', [['2026-05', 30_000]], [['2026-08', 40_000]]],
   [
     'microsoft',
     [
