@@ -5,6 +5,7 @@ import { findUserByUsername } from '../../src/db/repositories/user.repository.js
 import { demoRounds } from '../../src/demo/h200-rounds.js';
 import { demoProducts } from '../../src/demo/h200-scenario.js';
 import { seedDemoIfEmpty } from '../../src/demo/seed.js';
+import { unitCount } from '../../src/domain/quantities.js';
 import type { RoundView } from '../../src/domain/rounds/rounds.service.js';
 import { engines, freshContext } from '../support/databases.js';
 
@@ -61,6 +62,16 @@ describe.each(engines)('rounds in sequence on $name', (engine) => {
     expect(ratioBound.length).toBeGreaterThan(0);
     const byNumber = new Map((await ctx.authorisations.list(undefined)).map((a) => [a.terms.number, a]));
     expect(byNumber.get('DEMO-D1000001-RATIO')?.balance.reserved).toBe(60_000);
+    // Statements are written when read, from the outcome the round keeps, in the engine's words.
+    for (const claim of ratioBound) {
+      expect(claim.statement).toMatch(
+        new RegExp(
+          `^Requested ${unitCount(claim.quantity)} .*BIS DEMO-D1000001-RATIO reached its cap of 60,000 units in 2026-0[345]`,
+        ),
+      );
+    }
+    const met = simulation.claims.find((c) => c.awarded === c.quantity && c.awarded > 0);
+    expect(met?.statement).toMatch(/The whole request was met\.$/);
     // Awards come in whole 8-GPU baseboards.
     expect(simulation.awards.every((a) => a.quantity % 8 === 0)).toBe(true);
     expect((await ctx.authorisations.verify()).ok).toBe(true);

@@ -14,7 +14,8 @@ import {
 import type { RoundsTable } from '../../db/schema/rounds.table.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Principal } from '../accounts/principal.js';
-import { allocate, type PeriodOutcome } from '../allocation/allocate.js';
+import { allocate, type Binding, type PeriodOutcome } from '../allocation/allocate.js';
+import { statementOf } from '../allocation/statements.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AuthorisationsService } from '../authorisations/authorisations.service.js';
 import { availableQuantity } from '../authorisations/ledger.js';
@@ -60,11 +61,21 @@ export interface SupplyOffer {
   offered: number;
 }
 
+/** A claim's outcome as a round keeps it: the statement is written from it when read. */
+export interface SimulatedClaim extends RoundClaim {
+  awarded: number;
+  binding: Binding;
+  /** λ where the claim stopped (0 when it was not short). */
+  level: number;
+  /** The month it stopped in, or null when it was not short. */
+  boundIn: string | null;
+}
+
 /** What a simulation found: the awards, each claim's statement, and the ledgers as they stood. */
 export interface RoundSimulation {
   simulatedAt: string;
   periods: PeriodOutcome[];
-  claims: (RoundClaim & { awarded: number; binding: string; statement: string })[];
+  claims: (SimulatedClaim & { statement: string })[];
   awards: { orderId: string; period: string; quantity: number }[];
   groups: RoundGroup[];
   uncovered: UncoveredOrder[];
@@ -105,14 +116,65 @@ export interface RoundView {
   closedAt: string | null;
 }
 
+/** A simulation as stored: statements are left out (they are most of its size) and written when read. */
+type StoredSimulation = Omit<RoundSimulation, 'claims'> & {
+  claims: (SimulatedClaim & { statement?: string })[];
+};
+
+/** Writes each claim's statement from its outcome, its awards and the round's terms, as the engine would. */
+function withStatements(simulation: StoredSimulation, terms: NewRound): RoundSimulation {
+  const awardsOf = new Map<string, { claim: string; period: string; quantity: number }[]>();
+  for (const award of simulation.awards) {
+    const own = awardsOf.get(award.orderId) ?? [];
+    own.push({ claim: award.orderId, period: award.period, quantity: award.quantity });
+    awardsOf.set(award.orderId, own);
+  }
+  const capOf = new Map(simulation.groups.map((g) => [g.id, g.cap]));
+  return {
+    ...simulation,
+    claims: simulation.claims.map((claim) => {
+      if (claim.statement !== undefined) return { ...claim, statement: claim.statement };
+      const group = claim.binding.startsWith('group:') ? claim.binding.slice('group:'.length) : null;
+      const statement = statementOf(
+        {
+          id: claim.orderId,
+          requested: claim.quantity,
+          awarded: claim.awarded,
+          binding: claim.binding,
+          level: claim.level,
+          boundIn: claim.boundIn,
+        },
+        {
+          claim: {
+            id: claim.orderId,
+            quantity: claim.quantity,
+            from: claim.period,
+            tier: claim.tier,
+            weight: claim.weight,
+            floor: 0,
+            groups: claim.groups,
+          },
+          rule: terms.rule,
+          lot: terms.lot,
+          awards: awardsOf.get(claim.orderId) ?? [],
+          groupCap: group === null ? null : (capOf.get(group) ?? 0),
+        },
+      );
+      return { ...claim, statement };
+    }),
+  };
+}
+
 function toView(row: RoundsTable): RoundView {
-  const simulation = row.simulation ? (JSON.parse(row.simulation) as Partial<RoundSimulation>) : null;
+  // Terms and simulations stored before a field existed read with its default.
+  const terms = { carryUnmet: true, ...(JSON.parse(row.terms) as Partial<NewRound>) } as NewRound;
+  const stored = row.simulation ? (JSON.parse(row.simulation) as Partial<StoredSimulation>) : null;
   return {
     ...row,
     status: row.status as RoundStatus,
-    // Terms and simulations stored before a field existed read with its default.
-    terms: { carryUnmet: true, ...(JSON.parse(row.terms) as Partial<NewRound>) } as NewRound,
-    simulation: simulation && ({ supply: [], previous: null, ...simulation } as RoundSimulation),
+    terms,
+    simulation:
+      stored && withStatements({ supply: [], previous: null, ...stored } as StoredSimulation, terms),
   };
 }
 
@@ -221,7 +283,7 @@ export function createRoundsService(deps: {
     terms: NewRound,
     actor: Principal,
     capacity?: readonly { period: string; units: number }[],
-  ): Promise<Omit<RoundSimulation, 'previous'>> {
+  ): Promise<Omit<StoredSimulation, 'previous'>> {
     const orders: Order[] = [];
     for await (const order of deps.orders.stream(actor, { productId: terms.productId })) orders.push(order);
     const months = monthsBetween(terms.fromPeriod, terms.untilPeriod);
@@ -265,7 +327,8 @@ export function createRoundsService(deps: {
           ...claim,
           awarded: outcome?.awarded ?? 0,
           binding: outcome?.binding ?? 'claim',
-          statement: outcome?.statement ?? '',
+          level: outcome?.level ?? 0,
+          boundIn: outcome?.boundIn ?? null,
         };
       }),
       awards: result.awards.map((a) => ({ orderId: a.claim, period: a.period, quantity: a.quantity })),
@@ -350,7 +413,7 @@ export function createRoundsService(deps: {
       assertStep('simulate', round.status);
       const terms = changedTerms(round.terms, changes);
       const termsChanged = JSON.stringify(terms) !== JSON.stringify(round.terms);
-      const simulation: RoundSimulation = {
+      const simulation: StoredSimulation = {
         ...(await run(round, terms, actor)),
         previous: round.simulation && summarise(round.simulation, round.terms),
       };

@@ -90,6 +90,11 @@ const simulationSchema = z
         groups: z.array(z.string()),
         awarded: z.number().int(),
         binding: z.string().meta({ description: 'claim, supply, or group:<authorisation names>' }),
+        level: z.number().optional().meta({
+          description:
+            'λ where the claim stopped: units per unit of weight (max-min) or the allocation coefficient (pro-rata); 0 when not short',
+        }),
+        boundIn: z.string().nullable().optional().meta({ description: 'The month the claim stopped in' }),
         statement: z.string(),
       }),
     ),

@@ -6287,6 +6287,10 @@ export interface components {
         awarded: number;
         /** @description claim, supply, or group:<authorisation names> */
         binding: string;
+        /** @description λ where the claim stopped: units per unit of weight (max-min) or the allocation coefficient (pro-rata); 0 when not short */
+        level?: number;
+        /** @description The month the claim stopped in */
+        boundIn?: string | null;
         statement: string;
       }[];
       awards: {
@@ -7120,6 +7124,10 @@ export interface components {
         awarded: number;
         /** @description claim, supply, or group:<authorisation names> */
         binding: string;
+        /** @description λ where the claim stopped: units per unit of weight (max-min) or the allocation coefficient (pro-rata); 0 when not short */
+        level?: number;
+        /** @description The month the claim stopped in */
+        boundIn?: string | null;
         statement: string;
       }[];
       awards: {
