@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: more workers only add contention for SQLite files, PostgreSQL and the browser.
     maxWorkers: 2,
+    // A page under load can take more than expect.poll's default second to show what a step changed.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

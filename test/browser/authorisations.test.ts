@@ -56,10 +56,11 @@ describe.skipIf(!browserTestsEnabled)('authorisations and coverage in Chromium',
     await expect(row('DEMO-D1000001-RATIO').locator('[data-figure="available"]').innerText()).resolves.toBe(
       '60,000',
     );
-    // Round 2 is queued: not valid yet.
-    await expect(
-      row('DEMO-2026-R2-BAIDU').locator('[data-expiry]').getAttribute('data-expiry'),
-    ).resolves.toBe('not-yet-valid');
+    // Round 2's approvals took effect on 2026-06-01 and run to mid-2027: valid on the session's day
+    // (2026-11-29), and more than 30 days from expiring.
+    const baidu = row('DEMO-2026-R2-BAIDU').locator('[data-expiry]');
+    await expect(baidu.getAttribute('data-expiry')).resolves.toBe('valid');
+    await expect(baidu.innerText()).resolves.toMatch(/^\d+ days left$/);
 
     await s.page.getByLabel('Kind').selectOption('import-approval');
     await expect.poll(async () => (await rowNumbers()).length).toBe(5);
@@ -198,7 +199,7 @@ describe.skipIf(!browserTestsEnabled)('authorisations and coverage in Chromium',
     await expect(ledgerRows().first().getAttribute('data-kind')).resolves.toBe('grant');
   });
 
-  it('checks coverage gate by gate: the ratio cap binds for Tencent, Baidu lacks an import approval', async () => {
+  it('checks coverage gate by gate: the ratio cap binds for Tencent, Baidu is covered, Kuaishou lacks an import approval', async () => {
     await nav('Coverage check').click();
     await s.page.waitForURL(/\/coverage$/);
     const form = s.page.getByTestId('coverage-form');
@@ -223,12 +224,17 @@ describe.skipIf(!browserTestsEnabled)('authorisations and coverage in Chromium',
     );
     await s.page.screenshot({ path: path.join(screenshotDir, 'tranche-coverage.png'), fullPage: true });
 
+    // Baidu's round-2 import approval has been valid since 2026-06-01; Kuaishou is still waiting for one.
     await form.getByLabel('Quantity').fill('10');
     await form.getByLabel('Buyer').selectOption('baidu');
     await form.getByRole('button', { name: 'Check coverage' }).click();
+    await expect.poll(() => verdict.innerText()).toBe('Covered: all 10 units');
+    await expect(s.page.locator('[data-gate="import"]').innerText()).resolves.toContain('DEMO-2026-R2-BAIDU');
+    await form.getByLabel('Buyer').selectOption('kuaishou');
+    await form.getByRole('button', { name: 'Check coverage' }).click();
     await expect.poll(() => verdict.innerText()).toBe('Not covered: none of 10 units');
     await expect(s.page.locator('[data-gate="import"]').innerText()).resolves.toMatch(
-      /Missing: No import approval for Beijing Baidu/,
+      /Missing: No import approval for Beijing Kuaishou/,
     );
     await expect(s.page.getByTestId('coverage-binding').getAttribute('data-binding')).resolves.toBe('import');
   });

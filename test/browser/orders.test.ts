@@ -28,13 +28,15 @@ describe.skipIf(!browserTestsEnabled)('orders in Chromium', () => {
     await nav().getByRole('link', { name: 'Orders' }).click();
     await s.page.waitForURL(/\/orders$/);
     await rows().first().waitFor();
-    expect((await buyersShown()).length).toBe(9);
+    expect((await buyersShown()).length).toBe(16);
 
     await s.page.getByLabel('Buyer').selectOption('deepseek');
     await s.page.getByLabel('Tier').selectOption('firm');
     await s.page.getByRole('button', { name: 'Apply filters' }).click();
     await s.page.waitForURL(/buyerPartyId=deepseek/);
-    await expect.poll(() => rows().allInnerTexts()).toEqual([expect.stringMatching(/30,000\t2026-04\tfirm/)]);
+    await expect
+      .poll(() => rows().allInnerTexts())
+      .toEqual([expect.stringMatching(/30,000\t0\t2026-04\tfirm/)]);
     await expect(s.page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).resolves.toBe(
       '/api/orders.csv?buyerPartyId=deepseek&tier=firm',
     );
@@ -51,7 +53,7 @@ describe.skipIf(!browserTestsEnabled)('orders in Chromium', () => {
     await form.getByLabel('Reference').fill('DS-UI-1');
     await form.getByRole('button', { name: 'Place order' }).click();
     await s.page.waitForURL(/\/orders$/);
-    await expect.poll(() => rows().first().innerText()).toMatch(/8,000\t2026-06\tfirm\tDS-UI-1/);
+    await expect.poll(() => rows().first().innerText()).toMatch(/8,000\t0\t2026-06\tfirm\tDS-UI-1/);
 
     await s.page.goto(`${s.baseUrl}/orders/import`);
     const file = s.page.getByLabel('File');
@@ -95,7 +97,7 @@ describe.skipIf(!browserTestsEnabled)('orders in Chromium', () => {
     await form.getByLabel('Tier').selectOption('forecast');
     await form.getByRole('button', { name: 'Place order' }).click();
     await s.page.waitForURL(/\/orders$/);
-    await expect.poll(() => rows().first().innerText()).toMatch(/1,600\t2026-08\tforecast/);
+    await expect.poll(() => rows().first().innerText()).toMatch(/1,600\t0\t2026-08\tforecast/);
     await s.page.goto(`${s.baseUrl}/supply`);
     await expect(s.page.getByRole('alert').innerText()).resolves.toMatch(/not allowed/i);
     expect(s.pageErrors).toEqual([]);

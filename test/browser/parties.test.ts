@@ -26,7 +26,7 @@ describe.skipIf(!browserTestsEnabled)('parties in Chromium', () => {
     await s.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Parties' }).click();
     await s.page.waitForURL(/\/parties$/);
     await rows().first().waitFor();
-    expect(await rows().count()).toBe(10);
+    expect(await rows().count()).toBe(17);
     await expect(
       s.page.locator('tr[data-party-id="tencent"] [data-screening]').getAttribute('data-screening'),
     ).resolves.toBe('unscreened');

@@ -122,6 +122,9 @@ describe.each(engines)('allocation rounds on $name', (engine) => {
     );
     expect(simulation.uncovered).toEqual([]);
     expect(simulation.ledgerVersions).toEqual({});
+    // Supply plans and what other rounds hold are internal: the months' offers are in the periods.
+    expect(simulation.supply).toEqual([]);
+    expect(simulation.previous).toBeNull();
     expect([seen.createdBy, seen.simulatedBy, seen.approvedBy]).toEqual(['staff', 'staff', 'staff']);
     // The capacity of each month is part of every statement.
     expect(simulation.periods).toEqual(round.simulation?.periods);

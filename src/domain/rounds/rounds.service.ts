@@ -217,6 +217,8 @@ function buyersView(view: RoundView, buyer: Principal): RoundView | undefined {
       awards: simulation.awards.filter((a) => orders.has(a.orderId)),
       groups: simulation.groups.filter((g) => groups.has(g.id)).map((g) => ({ ...g, authorisationIds: [] })),
       ledgerVersions: {},
+      // Supply plans and other rounds' holdings are internal; the months' offers are in `periods`.
+      supply: [],
       // The brief of the last simulation sums every buyer's claims.
       previous: null,
     },

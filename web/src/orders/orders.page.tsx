@@ -8,7 +8,7 @@ import { Field } from '../ui/field';
 import { formatInstant, formatNumber } from '../ui/format';
 import { CsvListActions, FilterForm, OffsetPager } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
-import { Badge, Loaded } from '../ui/status';
+import { Badge, Loaded, type BadgeTone } from '../ui/status';
 import { csvExportHref, queryFieldError, useUrlFilters } from '../ui/use-url-filters';
 
 const pageSize = 100;
@@ -19,6 +19,12 @@ export const tierChoices: readonly { value: OrderTier; label: string }[] = [
   { value: 'firm', label: 'Firm (non-cancellable)' },
   { value: 'forecast', label: 'Forecast' },
 ];
+
+/** Open while committed rounds have awarded less than the order asks; allocated once they awarded all. */
+const orderStatusTone: Record<Order['status'], BadgeTone> = {
+  open: 'neutral',
+  allocated: 'success',
+};
 
 /** The parties that buy, as choices. */
 export function buyerChoices(parties: readonly Party[] | undefined): { value: string; label: string }[] {
@@ -154,6 +160,9 @@ function OrderTable({ orders, names }: { orders: readonly Order[]; names: Names 
           <th>Buyer</th>
           <th>Product</th>
           <th className="num">Units</th>
+          <th className="num" title="Units reserved for the order by committed rounds">
+            Awarded
+          </th>
           <th>Month</th>
           <th>Tier</th>
           <th>Reference</th>
@@ -167,18 +176,25 @@ function OrderTable({ orders, names }: { orders: readonly Order[]; names: Names 
             <td>{names.party(order.buyerPartyId)}</td>
             <td>{names.product(order.productId)}</td>
             <td className="num">{formatNumber(order.quantity)}</td>
+            <td className="num" data-column="awarded">
+              {order.awarded > 0 ? formatNumber(order.awarded) : <span className="muted">0</span>}
+            </td>
             <td>{order.period}</td>
             <td>
               <Badge tone={order.tier === 'firm' ? 'info' : 'muted'}>{order.tier}</Badge>
             </td>
             <td>{order.reference ? <code>{order.reference}</code> : <span className="muted">—</span>}</td>
-            <td>{order.status}</td>
+            <td>
+              <Badge tone={orderStatusTone[order.status]}>
+                <span data-status={order.status}>{order.status}</span>
+              </Badge>
+            </td>
             <td className="muted">{formatInstant(order.createdAt)}</td>
           </tr>
         ))}
         {orders.length === 0 && (
           <tr>
-            <td colSpan={8} className="table__empty">
+            <td colSpan={9} className="table__empty">
               No orders match.
             </td>
           </tr>

@@ -4,21 +4,16 @@ import { ApiError, asApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import type { RoundTermsInput } from '../api/types';
 import { wholeNumberOrText } from '../authorisations/authorisation-model';
-import { claimedPaths, isUnder, messagesUnder } from '../authorisations/field-errors';
+import { claimedPaths, messagesUnder } from '../authorisations/field-errors';
 import { partyChoices, useParties, useProducts } from '../authorisations/lookups';
 import { productChoices } from '../orders/orders.page';
 import { ChoiceSelect } from '../ui/choice-select';
 import { ErrorNotice } from '../ui/error-notice';
 import { Field } from '../ui/field';
 import { PageHeader, Section } from '../ui/page-header';
-import { ruleChoices, type RoundRule } from './round-model';
-
-interface WeightRow {
-  /** A stable React key: rows are added and removed, and their party may change. */
-  key: number;
-  partyId: string;
-  weight: string;
-}
+import type { RoundRule } from './round-model';
+import { RuleField } from './rule-field';
+import { weightedTwice, weightedTwiceDetail, weightsOf, WeightsField, type WeightRow } from './weights-field';
 
 interface Draft {
   name: string;
@@ -28,6 +23,7 @@ interface Draft {
   rule: RoundRule;
   lot: string;
   carryOver: boolean;
+  carryUnmet: boolean;
   description: string;
   firmTier: string;
   forecastTier: string;
@@ -44,6 +40,7 @@ const initialDraft: Draft = {
   rule: 'max-min',
   lot: '1',
   carryOver: true,
+  carryUnmet: true,
   description: '',
   firmTier: '1',
   forecastTier: '2',
@@ -60,6 +57,7 @@ const fields = [
   'rule',
   'lot',
   'carryOver',
+  'carryUnmet',
   'criteria.description',
   'criteria.tiers',
   'criteria.weights',
@@ -67,10 +65,6 @@ const fields = [
 ] as const;
 
 /** A decimal as a number; anything else as typed, so the API's message for the field is the one shown. */
-function numberOrText(text: string): number | string {
-  const cleaned = text.replace(/[\s,_]/g, '');
-  return cleaned !== '' && Number.isFinite(Number(cleaned)) ? Number(cleaned) : text;
-}
 
 /** A datetime-local value read as UTC (the form says so), as the instant the API takes. */
 function utcInstant(value: string): string | undefined {
@@ -93,15 +87,14 @@ function bodyOf(draft: Draft): RoundTermsInput {
     rule: draft.rule,
     lot: wholeNumberOrText(draft.lot) as number,
     carryOver: draft.carryOver,
+    carryUnmet: draft.carryUnmet,
     criteria: {
       description: draft.description,
       tiers: {
         firm: wholeNumberOrText(draft.firmTier) as number,
         forecast: wholeNumberOrText(draft.forecastTier) as number,
       },
-      weights: Object.fromEntries(
-        draft.weights.filter((w) => w.partyId).map((w) => [w.partyId, numberOrText(w.weight) as number]),
-      ),
+      weights: weightsOf(draft.weights),
     },
     claimWindow: { ...(from ? { from } : {}), ...(until ? { until } : {}) },
   };
@@ -113,28 +106,17 @@ export function NewRoundPage() {
   const parties = useParties();
   const products = useProducts();
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [nextKey, setNextKey] = useState(1);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [submitting, setSubmitting] = useState(false);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
-  const setWeight = (key: number, change: Partial<WeightRow>) =>
-    setDraft((current) => ({
-      ...current,
-      weights: current.weights.map((w) => (w.key === key ? { ...w, ...change } : w)),
-    }));
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
-    const named = draft.weights.filter((w) => w.partyId).map((w) => w.partyId);
-    if (new Set(named).size !== named.length) {
-      setError(
-        new ApiError(0, 'VALIDATION_FAILED', 'A buyer is weighted twice.', [
-          { path: 'criteria.weights', message: 'each buyer takes one weight' },
-        ]),
-      );
+    if (weightedTwice(draft.weights)) {
+      setError(new ApiError(0, 'VALIDATION_FAILED', 'A buyer is weighted twice.', [weightedTwiceDetail]));
       return;
     }
     setSubmitting(true);
@@ -151,12 +133,6 @@ export function NewRoundPage() {
   const buyers = [...(parties.data ?? [])]
     .filter((p) => p.roles.includes('buyer'))
     .sort((a, b) => a.legalName.localeCompare(b.legalName));
-  // Only what is about the weights as a whole; a buyer's own weight shows beside its row.
-  const weightsError = (error?.details ?? [])
-    .filter((d) => (d.path ?? '').replace(/^body\./, '') === 'criteria.weights')
-    .map((d) => d.message)
-    .join('; ');
-  const rule = ruleChoices.find((c) => c.value === draft.rule);
 
   return (
     <>
@@ -233,30 +209,13 @@ export function NewRoundPage() {
 
         <Section title="Rule">
           <div className="card__body form-grid">
-            <fieldset className="fieldset form-grid__wide" aria-label="Rule">
-              <div className="segmented">
-                {ruleChoices.map((choice) => (
-                  <label
-                    key={choice.value}
-                    className={`segmented__option${draft.rule === choice.value ? ' is-selected' : ''}`}
-                  >
-                    <input
-                      type="radio"
-                      name="rule"
-                      value={choice.value}
-                      checked={draft.rule === choice.value}
-                      onChange={() => set('rule', choice.value)}
-                    />
-                    {choice.label}
-                  </label>
-                ))}
-              </div>
-              {at('rule') ? (
-                <div className="field__error">{at('rule')}</div>
-              ) : (
-                rule && <div className="field__hint">{rule.hint}</div>
-              )}
-            </fieldset>
+            <RuleField
+              value={draft.rule}
+              onChange={(rule) => set('rule', rule)}
+              error={at('rule')}
+              name="rule"
+              className="fieldset form-grid__wide"
+            />
             <Field label="Lot" error={at('lot')} hint="Awards are whole lots, e.g. 8 for 8-GPU boards.">
               <input
                 name="lot"
@@ -274,6 +233,19 @@ export function NewRoundPage() {
                 onChange={(e) => set('carryOver', e.target.checked)}
               />
               Carry a month’s unallocated supply into the next month
+            </label>
+            {/* Without it a buyer kept waiting by an earlier round has to order again inside this window. */}
+            <label
+              className="checkbox filters__checkbox"
+              title="Orders an earlier committed round left unmet take part whatever the claim window."
+            >
+              <input
+                type="checkbox"
+                name="carryUnmet"
+                checked={draft.carryUnmet}
+                onChange={(e) => set('carryUnmet', e.target.checked)}
+              />
+              Carry unmet claims from earlier committed rounds
             </label>
           </div>
         </Section>
@@ -310,74 +282,15 @@ export function NewRoundPage() {
                 />
               </Field>
             </div>
-            <fieldset className={`fieldset field${weightsError ? ' field--invalid' : ''}`}>
-              <legend className="field__label">Weights by buyer</legend>
-              <div className="stack" data-testid="weights">
-                {draft.weights.map((row, index) => {
-                  const rowError = row.partyId
-                    ? (error?.details ?? [])
-                        .filter((d) => isUnder(d.path, `criteria.weights.${row.partyId}`))
-                        .map((d) => d.message)
-                        .join('; ') || undefined
-                    : undefined;
-                  return (
-                    <div key={row.key} className="weight-row">
-                      <Field label={`Buyer ${index + 1}`}>
-                        <ChoiceSelect
-                          name={`weightParty${index}`}
-                          value={row.partyId}
-                          onChange={(e) => setWeight(row.key, { partyId: e.target.value })}
-                          empty="Choose a buyer…"
-                          choices={partyChoices(buyers)}
-                        />
-                      </Field>
-                      <Field label={`Weight ${index + 1}`} error={rowError}>
-                        <input
-                          name={`weight${index}`}
-                          inputMode="decimal"
-                          autoComplete="off"
-                          value={row.weight}
-                          onChange={(e) => setWeight(row.key, { weight: e.target.value })}
-                        />
-                      </Field>
-                      <button
-                        type="button"
-                        className="button button--ghost button--small weight-row__remove"
-                        onClick={() =>
-                          set(
-                            'weights',
-                            draft.weights.filter((w) => w.key !== row.key),
-                          )
-                        }
-                      >
-                        Remove
-                      </button>
-                    </div>
-                  );
-                })}
-                <div>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => {
-                      set('weights', [...draft.weights, { key: nextKey, partyId: '', weight: '1' }]);
-                      setNextKey((k) => k + 1);
-                    }}
-                  >
-                    Add a weight
-                  </button>
-                </div>
-              </div>
-              {weightsError ? (
-                <div className="field__error" role="alert">
-                  {weightsError}
-                </div>
-              ) : (
-                <div className="field__hint">
-                  A buyer not named weighs 1. Weights scale shares, e.g. by historical volumes.
-                </div>
-              )}
-            </fieldset>
+            <WeightsField
+              rows={draft.weights}
+              onChange={(rows) => set('weights', rows)}
+              choices={partyChoices(buyers)}
+              error={error}
+              name="weight"
+              testId="weights"
+              hint="A buyer not named weighs 1. Weights scale shares, e.g. by historical volumes."
+            />
           </div>
         </Section>
 

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import type { RoundSimulation } from '../api/types';
 import type { Names } from '../authorisations/lookups';
 import { formatNumber } from '../ui/format';
@@ -44,17 +45,42 @@ function Legend({ parts }: { parts: readonly { key: string; label: string }[] })
   );
 }
 
-/** Per month: the supply planned, what was offered (with carry-over), what the claims asked, what was awarded. */
-export function SupplyDemand({ simulation }: { simulation: RoundSimulation }) {
+/**
+ * Per month: the supply planned and what other committed rounds hold of it (for those who may see the
+ * plans), what was offered to this round and available with carry-over, what the claims asked, what was
+ * awarded.
+ */
+export function SupplyDemand({ simulation, showPlans }: { simulation: RoundSimulation; showPlans: boolean }) {
   const rows = periodRows(simulation);
+  const offers = new Map(simulation.supply.map((s) => [s.period, s]));
+  // Simulations stored before the offers were recorded have none to show.
+  const plansShown = showPlans && offers.size > 0;
   const scale = Math.max(1, ...rows.flatMap((r) => [r.available, r.demand, r.supply]));
+  const first = rows[0];
+  const firstOffer = first && offers.get(first.id);
+  // What earlier months left: the first month is offered it on top of its own plan, less what others hold.
+  const leftFromBefore = firstOffer
+    ? firstOffer.offered - Math.max(0, firstOffer.planned - firstOffer.committedElsewhere)
+    : 0;
   return (
     <>
       <table className="table table--tight" data-testid="periods">
         <thead>
           <tr>
             <th>Month</th>
-            <th className="num">Supply</th>
+            {plansShown && (
+              <>
+                <th className="num" title="Inventory and production planned for the month">
+                  Planned
+                </th>
+                <th className="num" title="Units other committed rounds awarded in the month">
+                  Held by other rounds
+                </th>
+              </>
+            )}
+            <th className="num" title="Units offered to this round in the month">
+              {plansShown ? 'Offered' : 'Supply'}
+            </th>
             <th className="num">Available</th>
             <th className="num">Demand</th>
             <th className="num">Allocated</th>
@@ -66,7 +92,19 @@ export function SupplyDemand({ simulation }: { simulation: RoundSimulation }) {
           {rows.map((row) => (
             <tr key={row.id} data-period={row.id}>
               <td>{row.id}</td>
-              <td className="num">{formatNumber(row.supply)}</td>
+              {plansShown && (
+                <>
+                  <td className="num" data-figure="planned">
+                    {formatNumber(offers.get(row.id)?.planned)}
+                  </td>
+                  <td className="num" data-figure="held">
+                    {formatNumber(offers.get(row.id)?.committedElsewhere)}
+                  </td>
+                </>
+              )}
+              <td className="num" data-figure="offered">
+                {formatNumber(row.supply)}
+              </td>
               <td className="num">{formatNumber(row.available)}</td>
               <td className="num">{formatNumber(row.demand)}</td>
               <td className="num">{formatNumber(row.allocated)}</td>
@@ -106,6 +144,15 @@ export function SupplyDemand({ simulation }: { simulation: RoundSimulation }) {
             { key: 'demand', label: 'Demand (claims eligible by then)' },
           ]}
         />
+        {plansShown && first && (
+          <p className="muted small supply-note" data-testid="supply-note">
+            Offered is the planned stock no other committed round holds
+            {leftFromBefore > 0
+              ? `; ${first.id} is also offered the ${formatNumber(leftFromBefore)} units earlier months left`
+              : ''}
+            . Change the plans on the <Link to="/supply">supply page</Link>.
+          </p>
+        )}
       </div>
     </>
   );

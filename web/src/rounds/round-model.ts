@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import type { Round, RoundSimulation, RoundStatus } from '../api/types';
+import type { Round, RoundSimulation, RoundStatus, RoundSummary } from '../api/types';
 import type { BadgeTone } from '../ui/status';
 
 export type RoundRule = Round['terms']['rule'];
@@ -18,7 +18,8 @@ export const ruleChoices: readonly { value: RoundRule; label: string; hint: stri
   },
 ];
 
-export function ruleLabel(rule: RoundRule): string {
+/** The rule in words; a summary names its rule as plain text, hence a string. */
+export function ruleLabel(rule: string): string {
   return ruleChoices.find((c) => c.value === rule)?.label ?? rule;
 }
 
@@ -95,9 +96,56 @@ export function groupUse(group: RoundSimulation['groups'][number], claims: reado
   return claims.filter((c) => c.groups.includes(group.id)).reduce((sum, c) => sum + c.awarded, 0);
 }
 
+/**
+ * A simulation in brief, as the server summarises the one a simulation replaced (`previous`) and a
+ * what-if's baseline: so the latest one can be put beside either with the same figures.
+ */
+export function summaryOf(simulation: RoundSimulation, terms: Round['terms']): RoundSummary {
+  const buyers = new Map<string, RoundSummary['buyers'][number]>();
+  for (const claim of simulation.claims) {
+    const buyer = buyers.get(claim.buyerPartyId) ?? {
+      buyerPartyId: claim.buyerPartyId,
+      claims: 0,
+      requested: 0,
+      awarded: 0,
+    };
+    buyer.claims += 1;
+    buyer.requested += claim.quantity;
+    buyer.awarded += claim.awarded;
+    buyers.set(claim.buyerPartyId, buyer);
+  }
+  return {
+    simulatedAt: simulation.simulatedAt,
+    terms: {
+      rule: terms.rule,
+      lot: terms.lot,
+      carryOver: terms.carryOver,
+      carryUnmet: terms.carryUnmet,
+      criteria: terms.criteria,
+    },
+    periods: simulation.periods,
+    buyers: [...buyers.values()],
+    requested: simulation.claims.reduce((sum, c) => sum + c.quantity, 0),
+    awarded: simulation.claims.reduce((sum, c) => sum + c.awarded, 0),
+    claims: simulation.claims.length,
+    uncovered: simulation.uncovered.length,
+  };
+}
+
+/** A claim carried from an earlier committed round that left its order unmet, named for the reader. */
+export interface CarriedFrom {
+  roundId: string;
+  /** Null when the round is not among those the user may list. */
+  roundName: string | null;
+}
+
 /** One row of the statements table as shown, sorted and exported. */
 export interface StatementRow {
   orderId: string;
+  /** Shown beside the order; not a CSV column, so files already exported keep their shape. */
+  carriedFrom: CarriedFrom | null;
+  /** The order's full quantity; `requested` is what was still unmet when simulated. */
+  ordered: number;
   buyer: string;
   order: string;
   month: string;

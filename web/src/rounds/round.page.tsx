@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { asApiError, type ApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
-import type { AuditEvent, Order, Round, RoundSimulation } from '../api/types';
+import type { AuditEvent, Order, Party, Round, RoundSimulation, SupplyPlan } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
 import { useCurrentUser, useMay } from '../auth/session-context';
 import type { Permission } from '../auth/permissions';
@@ -12,10 +12,16 @@ import { formatInstant, formatNumber } from '../ui/format';
 import { PageHeader, Section } from '../ui/page-header';
 import { Badge, Loaded } from '../ui/status';
 import { AwardsByBuyer, GroupCaps, SupplyDemand } from './round-charts';
-import { monthsLabel, ruleLabel, statusTone, type StatementRow } from './round-model';
+import { SideBySide } from './round-comparison';
+import { RoundFlow } from './round-flow';
+import { roundFlow, type Flow } from './round-flow-model';
+import { monthsLabel, ruleLabel, statusTone, summaryOf, type StatementRow } from './round-model';
 import { StatementsTable } from './statements-table';
+import { WhatIfPanel } from './what-if-panel';
 
 type StepPath = 'simulation' | 'approval' | 'commit' | 'closure';
+
+const noParties: readonly Party[] = [];
 
 interface Step {
   path: StepPath;
@@ -48,7 +54,8 @@ function takeStep(path: StepPath, id: string): Promise<Round> {
   const params = { params: { path: { id } } };
   switch (path) {
     case 'simulation':
-      return unwrap(api.POST('/api/rounds/{id}/simulation', params));
+      // Simulating again as the terms stand; the what-if panel is where changes to them are adopted.
+      return unwrap(api.POST('/api/rounds/{id}/simulation', { ...params, body: {} }));
     case 'approval':
       return unwrap(api.POST('/api/rounds/{id}/approval', params));
     case 'commit':
@@ -93,6 +100,22 @@ export function RoundPage() {
         : Promise.resolve<AuditEvent[]>([]),
     [roundId, mayReadAudit],
   );
+  // The product's other rounds: what they hold of its supply, and the names of those claims carry from.
+  const siblings = useApiQuery(
+    (signal) =>
+      productId
+        ? unwrap(api.GET('/api/rounds', { params: { query: { productId } }, signal }))
+        : Promise.resolve<Round[]>([]),
+    [productId],
+  );
+  const mayReadSupply = may('supply:read');
+  const plans = useApiQuery(
+    (signal) =>
+      productId && mayReadSupply
+        ? unwrap(api.GET('/api/supply', { params: { query: { productId } }, signal }))
+        : Promise.resolve<SupplyPlan[]>([]),
+    [productId, mayReadSupply],
+  );
   const parties = useParties();
   const products = useProducts();
   const names = namesFrom(parties.data, products.data);
@@ -132,6 +155,10 @@ export function RoundPage() {
       <Loaded data={round.data} error={round.error} what="the round">
         {(view) => {
           const steps = stepsFor(view).filter((step) => may(step.permission));
+          const referenceOf = (id: string) => orders.data?.find((o) => o.id === id)?.reference ?? null;
+          const mayTryWhatIf =
+            may('rounds:plan') &&
+            (view.status === 'draft' || view.status === 'simulated' || view.status === 'approved');
           return (
             <div
               className={`stack${round.loading ? ' is-refreshing' : ''}`}
@@ -229,7 +256,31 @@ export function RoundPage() {
                   simulation={view.simulation}
                   round={view}
                   names={names}
-                  referenceOf={(id) => orders.data?.find((o) => o.id === id)?.reference ?? null}
+                  referenceOf={referenceOf}
+                  // Supply is internal: a buyer sees neither the plans nor what other rounds hold.
+                  flow={
+                    mayReadSupply && siblings.data && plans.data
+                      ? roundFlow(view, view.simulation, siblings.data, plans.data, names.party)
+                      : undefined
+                  }
+                  roundName={(id) => siblings.data?.find((r) => r.id === id)?.name ?? null}
+                  showPlans={mayReadSupply}
+                  whatIf={
+                    mayTryWhatIf && (
+                      <WhatIfPanel
+                        // A new simulation or new terms start the panel afresh from them.
+                        key={view.simulatedAt ?? 'draft'}
+                        round={view}
+                        names={names}
+                        parties={parties.data ?? noParties}
+                        referenceOf={referenceOf}
+                        onAdopted={() => {
+                          round.reload();
+                          history.reload();
+                        }}
+                      />
+                    )
+                  }
                 />
               ) : (
                 <div className="empty-state empty-state--card">
@@ -239,6 +290,19 @@ export function RoundPage() {
                     supply from the plans. It reserves nothing.
                   </p>
                 </div>
+              )}
+              {!view.simulation && mayTryWhatIf && (
+                <WhatIfPanel
+                  key="draft"
+                  round={view}
+                  names={names}
+                  parties={parties.data ?? noParties}
+                  referenceOf={referenceOf}
+                  onAdopted={() => {
+                    round.reload();
+                    history.reload();
+                  }}
+                />
               )}
             </div>
           );
@@ -309,14 +373,27 @@ function SimulationSections({
   round,
   names,
   referenceOf,
+  flow,
+  roundName,
+  showPlans,
+  whatIf,
 }: {
   simulation: RoundSimulation;
   round: Round;
   names: Names;
   referenceOf: (orderId: string) => string | null;
+  /** The flow chart's model; undefined while loading, or when the user may not see the supply. */
+  flow: Flow | undefined;
+  roundName: (roundId: string) => string | null;
+  showPlans: boolean;
+  whatIf: ReactNode;
 }) {
   const statements: StatementRow[] = simulation.claims.map((claim) => ({
     orderId: claim.orderId,
+    carriedFrom: claim.carriedFrom
+      ? { roundId: claim.carriedFrom, roundName: roundName(claim.carriedFrom) }
+      : null,
+    ordered: claim.ordered ?? claim.quantity,
     buyer: names.party(claim.buyerPartyId),
     order: referenceOf(claim.orderId) ?? claim.orderId,
     month: claim.period,
@@ -337,8 +414,39 @@ function SimulationSections({
           </span>
         }
       >
-        <SupplyDemand simulation={simulation} />
+        <SupplyDemand simulation={simulation} showPlans={showPlans} />
       </Section>
+      {flow && (
+        <Section
+          title="Where the supply goes"
+          actions={<span className="muted small">Supply → rounds → buyers, in units</span>}
+        >
+          <div className="card__body">
+            <RoundFlow flow={flow} />
+          </div>
+        </Section>
+      )}
+      {simulation.previous && (
+        <Section
+          title="Compared with the previous simulation"
+          actions={
+            <span className="muted small">
+              Previous simulation {formatInstant(simulation.previous.simulatedAt)}
+            </span>
+          }
+        >
+          <div data-testid="previous-comparison">
+            <SideBySide
+              before={simulation.previous}
+              after={summaryOf(simulation, round.terms)}
+              beforeLabel="Previous"
+              afterLabel="This simulation"
+              names={names}
+            />
+          </div>
+        </Section>
+      )}
+      {whatIf}
       <div className="layout-split layout-split--even">
         <div className="layout-split__main">
           <Section title="Awards by buyer">

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Field } from '../ui/field';
 import { formatNumber } from '../ui/format';
+import { Badge } from '../ui/status';
 import {
   bindingLabel,
   filterAndSort,
@@ -84,14 +86,30 @@ export function StatementsTable({ rows, fileName }: { rows: readonly StatementRo
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={row.orderId} data-binding={row.binding}>
+              <tr key={row.orderId} data-binding={row.binding} data-carried={row.carriedFrom ? 'yes' : 'no'}>
                 <td>{row.buyer}</td>
                 <td>
                   <code>{row.order}</code>
+                  {row.carriedFrom && (
+                    <div className="carried-note" data-carried-from={row.carriedFrom.roundId}>
+                      <Badge tone="warning">carried</Badge>{' '}
+                      <span className="muted small">
+                        from{' '}
+                        <Link to={`/rounds/${encodeURIComponent(row.carriedFrom.roundId)}`}>
+                          {row.carriedFrom.roundName ?? 'an earlier round'}
+                        </Link>
+                      </span>
+                    </div>
+                  )}
                 </td>
                 <td className="nowrap">{row.month}</td>
                 <td className="num">{row.tier}</td>
-                <td className="num">{formatNumber(row.requested)}</td>
+                <td className="num">
+                  {formatNumber(row.requested)}
+                  {row.ordered !== row.requested && (
+                    <div className="table__secondary">of {formatNumber(row.ordered)} ordered</div>
+                  )}
+                </td>
                 <td className="num">{formatNumber(row.awarded)}</td>
                 <td title={bindingLabel(row.binding)}>
                   <code className="code-chip">{row.binding}</code>
