@@ -165,7 +165,10 @@ function withStatements(simulation: StoredSimulation, terms: NewRound): RoundSim
   };
 }
 
-function toView(row: RoundsTable): RoundView {
+/** A round as stored, its statements not yet written: what the service's own steps work from. */
+type StoredRound = Omit<RoundView, 'simulation'> & { simulation: StoredSimulation | null };
+
+function readRound(row: RoundsTable): StoredRound {
   // Terms and simulations stored before a field existed read with its default.
   const terms = { carryUnmet: true, ...(JSON.parse(row.terms) as Partial<NewRound>) } as NewRound;
   const stored = row.simulation ? (JSON.parse(row.simulation) as Partial<StoredSimulation>) : null;
@@ -173,13 +176,18 @@ function toView(row: RoundsTable): RoundView {
     ...row,
     status: row.status as RoundStatus,
     terms,
-    simulation:
-      stored && withStatements({ supply: [], previous: null, ...stored } as StoredSimulation, terms),
+    simulation: stored && ({ supply: [], previous: null, ...stored } as StoredSimulation),
   };
 }
 
+/** A round as people read it: every claim with its statement. */
+function toView(row: RoundsTable): RoundView {
+  const round = readRound(row);
+  return { ...round, simulation: round.simulation && withStatements(round.simulation, round.terms) };
+}
+
 /** Units awarded by each committed round's simulation, summed by month: supply no other round may have. */
-function committedUse(rounds: readonly RoundView[]): Map<string, number> {
+function committedUse(rounds: readonly StoredRound[]): Map<string, number> {
   const used = new Map<string, number>();
   for (const round of rounds) {
     if (round.committedAt === null || !round.simulation) continue;
@@ -251,10 +259,16 @@ export function createRoundsService(deps: {
 }) {
   const { db, clock, audit } = deps;
 
-  async function locked(tx: Tx, id: string): Promise<RoundView> {
+  async function locked(tx: Tx, id: string): Promise<StoredRound> {
     const row = await lockRound(tx, id);
     if (!row) throw notFound('Round', id);
-    return toView(row);
+    return readRound(row);
+  }
+
+  async function stored(id: string): Promise<StoredRound> {
+    const row = await findRound(db, id);
+    if (!row) throw notFound('Round', id);
+    return readRound(row);
   }
 
   /** Coverage of each order in the round, checked on the first day it may receive units, in one batch. */
@@ -281,7 +295,7 @@ export function createRoundsService(deps: {
    * the plans, less what other committed rounds hold, or the capacity a what-if names). Writes nothing.
    */
   async function run(
-    round: RoundView,
+    round: StoredRound,
     terms: NewRound,
     actor: Principal,
     capacity?: readonly { period: string; units: number }[],
@@ -293,7 +307,7 @@ export function createRoundsService(deps: {
     for (const line of await deps.supply.list({ productId: terms.productId })) {
       planned.set(line.period, (planned.get(line.period) ?? 0) + line.units);
     }
-    const others = (await listRounds(db, terms.productId)).map(toView).filter((r) => r.id !== round.id);
+    const others = (await listRounds(db, terms.productId)).map(readRound).filter((r) => r.id !== round.id);
     const supply = supplyLeftForRound(months, planned, committedUse(others)).map((offer) => {
       const instead = capacity?.find((c) => c.period === offer.period);
       return instead ? { ...offer, offered: instead.units } : offer;
@@ -411,7 +425,7 @@ export function createRoundsService(deps: {
      */
     async simulate(id: string, actor: Principal, rawChanges?: unknown): Promise<RoundView> {
       const changes = rawChanges === undefined ? {} : parseInput(roundChangesSchema, rawChanges);
-      const round = await this.get(id);
+      const round = await stored(id);
       assertStep('simulate', round.status);
       const terms = changedTerms(round.terms, changes);
       const termsChanged = JSON.stringify(terms) !== JSON.stringify(round.terms);
@@ -466,7 +480,7 @@ export function createRoundsService(deps: {
      */
     async whatIf(id: string, raw: unknown, actor: Principal): Promise<WhatIfResult> {
       const { supply: capacity, ...changes } = parseInput(whatIfSchema, raw);
-      const round = await this.get(id);
+      const round = await stored(id);
       assertStep('simulate', round.status);
       const terms = changedTerms(round.terms, changes);
       const months = new Set(monthsBetween(terms.fromPeriod, terms.untilPeriod));
