@@ -1,5 +1,7 @@
-import type { AllocationProblem } from './allocation-problem.js';
+import type { AllocationClaim, AllocationProblem } from './allocation-problem.js';
+import { compareIds, idOrder } from './id-order.js';
 import { RadixSorter } from './radix-sort.js';
+import { float64s, int32s } from './working-arrays.js';
 import { statementOf } from './statements.js';
 import { boundByClaim, boundBySupply, ProgressiveFilling, type FillNetwork } from './progressive-filling.js';
 
@@ -58,43 +60,57 @@ export interface AllocationResult {
 /** Fractions this close to a whole lot are the whole lot: what floating-point sums lose, not what claims earned. */
 const epsilon = 1e-9;
 
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function allocate(problem: AllocationProblem): AllocationResult {
   const lot = problem.lot;
   // Canonical order: by id. inputIndex[i] is where claim i stood in the input.
-  const ids = problem.claims.map((c) => c.id);
-  const inputIndex = new Int32Array(ids.length);
-  for (let k = 0; k < ids.length; k++) inputIndex[k] = k;
-  // Claims usually come in id order (from the database); sort only when they do not.
-  if (ids.some((id, k) => k > 0 && (ids[k - 1] ?? '') > id)) {
-    inputIndex.sort((a, b) => compareIds(ids[a] ?? '', ids[b] ?? ''));
-  }
-  const claims = Array.from(inputIndex, (k) => problem.claims[k] as AllocationProblem['claims'][number]);
+  const inputClaims = problem.claims;
+  const inputIndex = idOrder(inputClaims) ?? Int32Array.from(inputClaims.keys());
+  // Read through inputIndex rather than copied into a second million-entry array.
+  const claims: ClaimsInIdOrder = { at: (i) => inputClaims[inputIndex[i] ?? 0] };
   const groups = [...problem.groups].sort((a, b) => compareIds(a.id, b.id));
-  const n = claims.length;
+  const n = inputClaims.length;
   const groupIndex = new Map(groups.map((g, index) => [g.id, index]));
   const periodIndex = new Map(problem.periods.map((p, index) => [p.id, index]));
 
-  // Claims → groups and groups → claims, as flat index arrays.
-  const groupStart = new Int32Array(n + 1);
-  claims.forEach((c, i) => (groupStart[i + 1] = (groupStart[i] ?? 0) + c.groups.length));
-  const groupsOf = new Int32Array(groupStart[n] ?? 0);
+  // Claims → groups and groups → claims, as flat index arrays, and the claims' terms as flat arrays: one
+  // pass over the claim objects (and one to size the first array), no closure per claim.
+  let memberships = 0;
+  for (let k = 0; k < n; k++) memberships += inputClaims[k]?.groups.length ?? 0;
+  const groupStart = int32s(n + 1);
+  const groupsOf = int32s(memberships);
   const memberCount = new Int32Array(groups.length + 1);
-  claims.forEach((c, i) =>
-    c.groups.forEach((g, k) => {
-      const index = groupIndex.get(g) ?? 0;
-      groupsOf[(groupStart[i] ?? 0) + k] = index;
+  // The state carried across periods, in units.
+  const remaining = float64s(n);
+  const awarded = float64s(n);
+  const floorOf = float64s(n);
+  const fromPeriod = int32s(n);
+  const tierOf = int32s(n);
+  const ruleWeight = float64s(n);
+  const tierSet = new Set<number>();
+  let lastTier = NaN;
+  let anyFloor = false;
+  for (let i = 0; i < n; i++) {
+    const c = inputClaims[inputIndex[i] ?? 0] as AllocationClaim;
+    const start = groupStart[i] ?? 0;
+    const claimGroups = c.groups;
+    for (let k = 0; k < claimGroups.length; k++) {
+      const index = groupIndex.get(claimGroups[k] ?? '') ?? 0;
+      groupsOf[start + k] = index;
       memberCount[index + 1] = (memberCount[index + 1] ?? 0) + 1;
-    }),
-  );
+    }
+    groupStart[i + 1] = start + claimGroups.length;
+    remaining[i] = c.quantity;
+    floorOf[i] = c.floor;
+    anyFloor ||= c.floor > 0;
+    fromPeriod[i] = c.from === undefined ? 0 : (periodIndex.get(c.from) ?? 0);
+    tierOf[i] = c.tier;
+    if (c.tier !== lastTier) tierSet.add((lastTier = c.tier));
+    ruleWeight[i] = problem.rule === 'pro-rata' ? (c.weight * c.quantity) / lot : c.weight;
+  }
   const memberStart = new Int32Array(groups.length + 1);
   for (let g = 0; g < groups.length; g++)
     memberStart[g + 1] = (memberStart[g] ?? 0) + (memberCount[g + 1] ?? 0);
-  const memberOf = new Int32Array(memberStart[groups.length] ?? 0);
+  const memberOf = int32s(memberStart[groups.length] ?? 0);
   const filled = new Int32Array(groups.length);
   for (let i = 0; i < n; i++) {
     for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0); k++) {
@@ -114,33 +130,15 @@ export function allocate(problem: AllocationProblem): AllocationResult {
   const sorter = new RadixSorter(n);
   const filling = new ProgressiveFilling(network, sorter);
 
-  // The claims' terms as flat arrays (one pass over the claim objects), and the state carried across
-  // periods, in units.
-  const remaining = new Float64Array(n);
-  const awarded = new Float64Array(n);
-  const floorOf = new Float64Array(n);
-  const fromPeriod = new Int32Array(n);
-  const tierOf = new Int32Array(n);
-  const ruleWeight = new Float64Array(n);
-  const tierSet = new Set<number>();
-  for (let i = 0; i < n; i++) {
-    const c = claims[i] as AllocationProblem['claims'][number];
-    remaining[i] = c.quantity;
-    floorOf[i] = c.floor;
-    fromPeriod[i] = c.from === undefined ? 0 : (periodIndex.get(c.from) ?? 0);
-    tierOf[i] = c.tier;
-    tierSet.add(c.tier);
-    ruleWeight[i] = problem.rule === 'pro-rata' ? (c.weight * c.quantity) / lot : c.weight;
-  }
   const capLeft = Float64Array.from(groups, (g) => g.cap);
-  const lastBinding = new Int32Array(n).fill(boundByClaim);
-  const lastLevel = new Float64Array(n);
-  const boundIn = new Int32Array(n).fill(-1);
+  const lastBinding = int32s(n).fill(boundByClaim);
+  const lastLevel = float64s(n);
+  const boundIn = int32s(n).fill(-1);
 
   // Claims by tier, ascending index within each: tier t's claims are byTier[tierStart[t]..tierStart[t+1]).
   const tiers = [...tierSet].sort((a, b) => a - b);
   const tierRank = new Map(tiers.map((t, r) => [t, r]));
-  const rankOf = new Int32Array(n);
+  const rankOf = int32s(n);
   const tierStart = new Int32Array(tiers.length + 1);
   for (let i = 0; i < n; i++) {
     const r = tierRank.get(tierOf[i] ?? 0) ?? 0;
@@ -148,7 +146,7 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     tierStart[r + 1] = (tierStart[r + 1] ?? 0) + 1;
   }
   for (let r = 0; r < tiers.length; r++) tierStart[r + 1] = (tierStart[r + 1] ?? 0) + (tierStart[r] ?? 0);
-  const byTier = new Int32Array(n);
+  const byTier = int32s(n);
   const placed = tierStart.slice(0, tiers.length);
   for (let i = 0; i < n; i++) {
     const r = rankOf[i] ?? 0;
@@ -156,27 +154,27 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     placed[r] = (placed[r] ?? 0) + 1;
   }
   // The members of one fill, written into reused buffers.
-  const floorMembers = new Int32Array(n);
-  const restMembers = new Int32Array(n);
+  const floorMembers = int32s(n);
+  const restMembers = int32s(n);
 
   // Per-fill inputs, by claim or group index, reused.
-  const weight = new Float64Array(n);
-  const cap = new Float64Array(n);
+  const weight = float64s(n);
+  const cap = float64s(n);
   const room = new Float64Array(groups.length);
-  const lots = new Float64Array(n);
-  const remainder = new Float64Array(n);
+  const lots = float64s(n);
+  const remainder = float64s(n);
+  const candidates = int32s(n);
   // λ in units the statement can name: units per unit of weight, or the coefficient itself.
   const levelScale = problem.rule === 'pro-rata' ? 1 : lot;
 
   const awards = new AwardLog(n);
-  const periodAward = new Float64Array(n);
+  const periodAward = float64s(n);
   const periods: PeriodOutcome[] = [];
   let carried = 0;
 
   problem.periods.forEach((period, p) => {
     const available = period.supply + carried;
     let left = available;
-    const touched: number[] = [];
 
     /** One fill over `members`, rounded to lots and applied to the state. */
     const fillAndApply = (members: Int32Array, floors: boolean): void => {
@@ -184,7 +182,18 @@ export function allocate(problem: AllocationProblem): AllocationResult {
       for (let g = 0; g < groups.length; g++) room[g] = Math.floor((capLeft[g] ?? 0) / lot);
       const supplyLots = Math.floor(left / lot);
       const result = filling.run({ members, weight, cap, room, supply: supplyLots });
-      roundToLots(members, result.amount, cap, room, supplyLots, network, lots, remainder, sorter);
+      roundToLots(
+        members,
+        result.amount,
+        cap,
+        room,
+        supplyLots,
+        network,
+        lots,
+        remainder,
+        candidates,
+        sorter,
+      );
       for (let m = 0; m < members.length; m++) {
         const i = members[m] ?? 0;
         const units = (lots[i] ?? 0) * lot;
@@ -200,7 +209,6 @@ export function allocate(problem: AllocationProblem): AllocationResult {
         remaining[i] = (remaining[i] ?? 0) - units;
         awarded[i] = (awarded[i] ?? 0) + units;
         left -= units;
-        if (periodAward[i] === 0) touched.push(i);
         periodAward[i] = (periodAward[i] ?? 0) + units;
         for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0); k++) {
           const g = groupsOf[k] ?? 0;
@@ -212,7 +220,7 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     for (let r = 0; r < tiers.length; r++) {
       // Floors: each claim's unmet floor is both its weight and its cap, so short supply rations them pro rata.
       let floors = 0;
-      for (let k = tierStart[r] ?? 0; k < (tierStart[r + 1] ?? 0); k++) {
+      for (let k = tierStart[r] ?? 0; anyFloor && k < (tierStart[r + 1] ?? 0); k++) {
         const i = byTier[k] ?? 0;
         if ((fromPeriod[i] ?? 0) > p || (remaining[i] ?? 0) < lot) continue;
         const floorLots = Math.floor(Math.max(0, (floorOf[i] ?? 0) - (awarded[i] ?? 0)) / lot);
@@ -238,13 +246,16 @@ export function allocate(problem: AllocationProblem): AllocationResult {
     const allocated = available - left;
     carried = problem.carryOver ? left : 0;
     periods.push({ id: period.id, supply: period.supply, available, allocated, carriedOver: carried });
-    for (const i of Int32Array.from(touched).sort()) {
-      awards.add(i, p, periodAward[i] ?? 0);
+    // In claim id order: a scan of the claims costs less than sorting the ones awarded something.
+    for (let i = 0; i < n; i++) {
+      const units = periodAward[i] ?? 0;
+      if (units === 0) continue;
+      awards.add(i, p, units);
       periodAward[i] = 0;
     }
   });
   // What stopped each claim, as the statement will name it: its own quantity when it is not short.
-  const stoppedBy = new Int32Array(n);
+  const stoppedBy = int32s(n);
   for (let i = 0; i < n; i++) {
     stoppedBy[i] = (remaining[i] ?? 0) >= lot ? (lastBinding[i] ?? boundByClaim) : boundByClaim;
   }
@@ -269,16 +280,16 @@ export function allocate(problem: AllocationProblem): AllocationResult {
  */
 class AwardLog {
   count = 0;
-  private claim = new Int32Array(1024);
-  private period = new Int32Array(1024);
-  private quantity = new Float64Array(1024);
-  private next = new Int32Array(1024);
+  private claim = int32s(1024);
+  private period = int32s(1024);
+  private quantity = float64s(1024);
+  private next = int32s(1024);
   private readonly first: Int32Array;
   private readonly last: Int32Array;
 
   constructor(claims: number) {
-    this.first = new Int32Array(claims).fill(-1);
-    this.last = new Int32Array(claims).fill(-1);
+    this.first = int32s(claims).fill(-1);
+    this.last = int32s(claims).fill(-1);
   }
 
   add(claim: number, period: number, quantity: number): void {
@@ -295,7 +306,7 @@ class AwardLog {
 
   award(a: number, claims: OutcomeContext['claims'], periods: OutcomeContext['periods']): Award {
     return {
-      claim: claims[this.claim[a] ?? 0]?.id ?? '',
+      claim: claims.at(this.claim[a] ?? 0)?.id ?? '',
       period: periods[this.period[a] ?? 0]?.id ?? '',
       quantity: this.quantity[a] ?? 0,
     };
@@ -315,10 +326,10 @@ class AwardLog {
       to.set(from);
       return to;
     };
-    this.claim = widen(this.claim, new Int32Array(size));
-    this.period = widen(this.period, new Int32Array(size));
-    this.quantity = widen(this.quantity, new Float64Array(size));
-    this.next = widen(this.next, new Int32Array(size));
+    this.claim = widen(this.claim, int32s(size));
+    this.period = widen(this.period, int32s(size));
+    this.quantity = widen(this.quantity, float64s(size));
+    this.next = widen(this.next, int32s(size));
   }
 }
 
@@ -357,9 +368,14 @@ class Allocation implements AllocationResult {
   }
 }
 
+/** The claims by index, i.e. in id order. */
+interface ClaimsInIdOrder {
+  at(index: number): AllocationClaim | undefined;
+}
+
 /** Everything a claim's outcome is read from: the allocation's arrays, by claim index. */
 interface OutcomeContext {
-  claims: readonly AllocationProblem['claims'][number][];
+  claims: ClaimsInIdOrder;
   groups: readonly AllocationProblem['groups'][number][];
   periods: readonly AllocationProblem['periods'][number][];
   awards: AwardLog;
@@ -382,10 +398,10 @@ class AllocatedClaim implements ClaimOutcome {
   ) {}
 
   get id(): string {
-    return this.context.claims[this.index]?.id ?? '';
+    return this.context.claims.at(this.index)?.id ?? '';
   }
   get requested(): number {
-    return this.context.claims[this.index]?.quantity ?? 0;
+    return this.context.claims.at(this.index)?.quantity ?? 0;
   }
   get awarded(): number {
     return this.context.awarded[this.index] ?? 0;
@@ -414,7 +430,7 @@ class AllocatedClaim implements ClaimOutcome {
     const own = awards.of(this.index, claims, periods);
     const b = stoppedBy[this.index] ?? boundByClaim;
     return statementOf(this, {
-      claim: claims[this.index] as AllocationProblem['claims'][number],
+      claim: claims.at(this.index) as AllocationClaim,
       rule,
       lot,
       awards: own,
@@ -438,12 +454,13 @@ function roundToLots(
   network: FillNetwork,
   lots: Float64Array,
   remainder: Float64Array,
+  candidates: Int32Array,
   sorter: RadixSorter,
 ): void {
   const { groupStart, groupsOf } = network;
   const roomLeft = Float64Array.from(room);
   let supplyLeft = supply;
-  const candidates: number[] = [];
+  let candidateCount = 0;
   for (let m = 0; m < members.length; m++) {
     const i = members[m] ?? 0;
     const x = amount[i] ?? 0;
@@ -456,18 +473,18 @@ function roundToLots(
     }
     if (whole < (cap[i] ?? 0)) {
       remainder[i] = Math.max(0, x - whole);
-      candidates.push(i);
+      candidates[candidateCount++] = i;
     }
   }
   if (supplyLeft < 1) return;
-  const order = sorter.sort(Int32Array.from(candidates), remainder, { descending: true });
+  const order = sorter.sort(candidates.subarray(0, candidateCount), remainder, { descending: true });
   // Caps only tighten as lots are handed out, so a claim that did not fit once never fits later: each
-  // further pass looks only at the claims the pass before could serve.
-  let round: Int32Array = order;
-  while (round.length > 0 && supplyLeft >= 1) {
-    const served: number[] = [];
-    for (let m = 0; m < round.length && supplyLeft >= 1; m++) {
-      const i = round[m] ?? 0;
+  // further pass looks only at the claims the pass before could serve, kept at the front of `order`.
+  let round = order.length;
+  while (round > 0 && supplyLeft >= 1) {
+    let served = 0;
+    for (let m = 0; m < round && supplyLeft >= 1; m++) {
+      const i = order[m] ?? 0;
       if ((lots[i] ?? 0) + 1 > (cap[i] ?? 0)) continue;
       let fits = true;
       for (let k = groupStart[i] ?? 0; k < (groupStart[i + 1] ?? 0) && fits; k++) {
@@ -480,8 +497,8 @@ function roundToLots(
         const g = groupsOf[k] ?? 0;
         roomLeft[g] = (roomLeft[g] ?? 0) - 1;
       }
-      served.push(i);
+      order[served++] = i;
     }
-    round = Int32Array.from(served);
+    round = served;
   }
 }

@@ -10,6 +10,7 @@
  */
 
 import { RadixSorter } from './radix-sort.js';
+import { float64s, int32s } from './working-arrays.js';
 
 /** `binding` of a claim stopped by its own cap, or by the supply; a group's index otherwise. */
 export const boundByClaim = -1;
@@ -46,29 +47,28 @@ export interface FillResult {
   binding: Int32Array;
 }
 
-/** A binary min-heap of (key, group, version), stored flat so it allocates only when it grows. */
+/**
+ * A binary min-heap of groups by the λ at which each binds, ties to the lower group index (so the result
+ * never depends on the order keys were set). Each group's slot is kept, so a group whose key changes moves
+ * in place: the heap never holds more than one entry per group, where pushing a fresh entry on every change
+ * grew it to a million stale ones.
+ */
 class GroupHeap {
-  private keys = new Float64Array(1024);
-  private groups = new Int32Array(1024);
-  private versions = new Int32Array(1024);
+  private readonly keys: Float64Array;
+  private readonly groups: Int32Array;
+  /** By group: its slot, or -1 when it is not in the heap. */
+  private readonly slotOf: Int32Array;
   size = 0;
 
-  clear(): void {
-    this.size = 0;
+  constructor(groupCount: number) {
+    this.keys = new Float64Array(groupCount);
+    this.groups = new Int32Array(groupCount);
+    this.slotOf = new Int32Array(groupCount).fill(-1);
   }
 
-  push(key: number, group: number, version: number): void {
-    if (this.size === this.keys.length) this.grow();
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(key, group, this.keys[parent] ?? 0, this.groups[parent] ?? 0)) break;
-      this.move(parent, i);
-      i = parent;
-    }
-    this.keys[i] = key;
-    this.groups[i] = group;
-    this.versions[i] = version;
+  clear(): void {
+    for (let s = 0; s < this.size; s++) this.slotOf[this.groups[s] ?? 0] = -1;
+    this.size = 0;
   }
 
   topKey(): number {
@@ -77,23 +77,57 @@ class GroupHeap {
   topGroup(): number {
     return this.groups[0] ?? -1;
   }
-  topVersion(): number {
-    return this.versions[0] ?? -1;
+
+  /** Adds `group` with `key`, or moves it to `key` when it is in already. */
+  set(group: number, key: number): void {
+    const slot = this.slotOf[group] ?? -1;
+    if (slot < 0) {
+      this.siftUp(this.size++, key, group);
+    } else if (this.less(key, group, this.keys[slot] ?? 0, group)) {
+      this.siftUp(slot, key, group);
+    } else {
+      this.siftDown(slot, key, group);
+    }
   }
 
-  pop(): void {
+  remove(group: number): void {
+    const slot = this.slotOf[group] ?? -1;
+    if (slot < 0) return;
+    this.slotOf[group] = -1;
     const last = --this.size;
-    if (last <= 0) return;
+    if (slot === last) return;
     const key = this.keys[last] ?? 0;
-    const group = this.groups[last] ?? 0;
-    const version = this.versions[last] ?? 0;
-    let i = 0;
+    const moved = this.groups[last] ?? 0;
+    if (
+      slot > 0 &&
+      this.less(key, moved, this.keys[(slot - 1) >> 1] ?? 0, this.groups[(slot - 1) >> 1] ?? 0)
+    ) {
+      this.siftUp(slot, key, moved);
+    } else {
+      this.siftDown(slot, key, moved);
+    }
+  }
+
+  private siftUp(from: number, key: number, group: number): void {
+    let slot = from;
+    while (slot > 0) {
+      const parent = (slot - 1) >> 1;
+      if (!this.less(key, group, this.keys[parent] ?? 0, this.groups[parent] ?? 0)) break;
+      this.place(slot, this.keys[parent] ?? 0, this.groups[parent] ?? 0);
+      slot = parent;
+    }
+    this.place(slot, key, group);
+  }
+
+  private siftDown(from: number, key: number, group: number): void {
+    const size = this.size;
+    let slot = from;
     for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
+      let child = 2 * slot + 1;
+      if (child >= size) break;
       const right = child + 1;
       if (
-        right < last &&
+        right < size &&
         this.less(
           this.keys[right] ?? 0,
           this.groups[right] ?? 0,
@@ -104,35 +138,20 @@ class GroupHeap {
         child = right;
       }
       if (!this.less(this.keys[child] ?? 0, this.groups[child] ?? 0, key, group)) break;
-      this.move(child, i);
-      i = child;
+      this.place(slot, this.keys[child] ?? 0, this.groups[child] ?? 0);
+      slot = child;
     }
-    this.keys[i] = key;
-    this.groups[i] = group;
-    this.versions[i] = version;
+    this.place(slot, key, group);
   }
 
-  /** Ties go to the lower group index, so the result never depends on the order things were pushed. */
+  private place(slot: number, key: number, group: number): void {
+    this.keys[slot] = key;
+    this.groups[slot] = group;
+    this.slotOf[group] = slot;
+  }
+
   private less(k1: number, g1: number, k2: number, g2: number): boolean {
     return k1 < k2 || (k1 === k2 && g1 < g2);
-  }
-
-  private move(from: number, to: number): void {
-    this.keys[to] = this.keys[from] ?? 0;
-    this.groups[to] = this.groups[from] ?? 0;
-    this.versions[to] = this.versions[from] ?? 0;
-  }
-
-  private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    const groups = new Int32Array(this.groups.length * 2);
-    groups.set(this.groups);
-    const versions = new Int32Array(this.versions.length * 2);
-    versions.set(this.versions);
-    this.keys = keys;
-    this.groups = groups;
-    this.versions = versions;
   }
 }
 
@@ -144,10 +163,9 @@ export class ProgressiveFilling {
   private readonly activeWeight: Float64Array;
   private readonly activeCount: Int32Array;
   private readonly frozenSum: Float64Array;
-  private readonly version: Int32Array;
   private readonly ownBound: Float64Array;
   private readonly dirtyAt: Int32Array;
-  private readonly heap = new GroupHeap();
+  private readonly heap: GroupHeap;
   private fill = 0;
 
   constructor(
@@ -155,17 +173,17 @@ export class ProgressiveFilling {
     private readonly sorter: RadixSorter = new RadixSorter(network.claimCount),
   ) {
     this.result = {
-      amount: new Float64Array(network.claimCount),
-      level: new Float64Array(network.claimCount),
-      binding: new Int32Array(network.claimCount),
+      amount: float64s(network.claimCount),
+      level: float64s(network.claimCount),
+      binding: int32s(network.claimCount),
     };
-    this.frozenAt = new Int32Array(network.claimCount);
-    this.memberAt = new Int32Array(network.claimCount);
+    this.frozenAt = int32s(network.claimCount);
+    this.memberAt = int32s(network.claimCount);
     this.activeWeight = new Float64Array(network.groupCount);
     this.activeCount = new Int32Array(network.groupCount);
     this.frozenSum = new Float64Array(network.groupCount);
-    this.version = new Int32Array(network.groupCount);
-    this.ownBound = new Float64Array(network.claimCount);
+    this.heap = new GroupHeap(network.groupCount);
+    this.ownBound = float64s(network.claimCount);
     this.dirtyAt = new Int32Array(network.groupCount);
   }
 
@@ -237,8 +255,6 @@ export class ProgressiveFilling {
       while (nextOwn < byOwnBound.length && this.frozenAt[byOwnBound[nextOwn] ?? 0] === stamp) nextOwn++;
       const ownClaim = byOwnBound[nextOwn] ?? -1;
       const ownLevel = ownClaim >= 0 ? (ownBound[ownClaim] ?? Infinity) : Infinity;
-      while (this.heap.size > 0 && this.heap.topVersion() !== this.version[this.heap.topGroup()])
-        this.heap.pop();
       const groupLevel = this.heap.size > 0 ? this.heap.topKey() : Infinity;
       const supplyLevel = activeTotalWeight > 0 ? (round.supply - frozenTotal) / activeTotalWeight : Infinity;
       const next = Math.max(lambda, Math.min(ownLevel, groupLevel, supplyLevel));
@@ -248,7 +264,7 @@ export class ProgressiveFilling {
         freeze(ownClaim, lambda, boundByClaim, 'now');
       } else if (groupLevel <= supplyLevel) {
         const g = this.heap.topGroup();
-        this.heap.pop();
+        this.heap.remove(g);
         for (let k = memberStart[g] ?? 0; k < (memberStart[g + 1] ?? 0); k++) {
           const i = memberOf[k] ?? 0;
           if (this.memberAt[i] === stamp && this.frozenAt[i] !== stamp) freeze(i, lambda, g, 'later');
@@ -270,11 +286,13 @@ export class ProgressiveFilling {
     return this.result;
   }
 
+  /** Keys `g` by the λ at which its room is used up by its active members, or drops it when it has none. */
   private pushGroup(g: number, room: Float64Array): void {
-    const version = (this.version[g] = (this.version[g] ?? 0) + 1);
-    const count = this.activeCount[g] ?? 0;
-    if (count <= 0) return;
+    if ((this.activeCount[g] ?? 0) <= 0) {
+      this.heap.remove(g);
+      return;
+    }
     const left = Math.max(0, (room[g] ?? 0) - (this.frozenSum[g] ?? 0));
-    this.heap.push(left / (this.activeWeight[g] ?? 1), g, version);
+    this.heap.set(g, left / (this.activeWeight[g] ?? 1));
   }
 }
