@@ -24,6 +24,7 @@ export const exitCodeOf: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 2,
   ROUND_STATE_INVALID: 2,
   ROUND_STALE: 2,
+  LIST_INVALID: 2,
   INTERNAL_ERROR: 70,
 };
 

@@ -27,6 +27,7 @@ export const errorCodes = [
   'LEDGER_UNBALANCED',
   'ROUND_STATE_INVALID',
   'ROUND_STALE',
+  'LIST_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -31,7 +31,7 @@ export const maxImportErrors = 100;
 /** No row is longer; an unclosed quote then fails at once instead of buffering the rest of the file. */
 const maxRowChars = 100_000;
 
-function describeCsvError(error: CsvError): string {
+export function describeCsvError(error: CsvError): string {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED')
     return 'a quoted value is never closed: the file may be truncated, or a value holds a stray "';
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'INVALID_OPENING_QUOTE')
