@@ -109,7 +109,8 @@ function detect(name: string, start: string): Format {
   if (/^"?_id"?,/.test(firstLine)) return { kind: 'csl', syntax: 'csv' };
   let fields: string[] = [];
   try {
-    fields = parseSync<string[]>(firstLine, { relax_quotes: true, relax_column_count: true })[0] ?? [];
+    const records: unknown = parseSync(firstLine, { relax_quotes: true, relax_column_count: true });
+    fields = Array.isArray(records) && Array.isArray(records[0]) ? (records[0] as string[]) : [];
   } catch {
     fields = [];
   }
