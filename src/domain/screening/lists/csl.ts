@@ -8,7 +8,8 @@ export const cslRequiredColumns = ['_id', 'source', 'name'] as const;
 function addressFromText(text: string): ListAddress {
   const parts = text.split(/,\s*/);
   const last = parts.at(-1)?.trim() ?? '';
-  const hasCode = /^[A-Z]{2}$/.test(last) && parts.length > 1;
+  // An address may be the country alone ("SY").
+  const hasCode = /^[A-Z]{2}$/.test(last);
   return {
     address: (hasCode ? parts.slice(0, -1) : parts).join(', ').trim() || null,
     city: null,
