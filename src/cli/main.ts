@@ -9,6 +9,7 @@ import { registerDetermineCommand } from './commands/determine.command.js';
 import { registerLedgerCommands } from './commands/ledger.command.js';
 import { registerOrdersCommands } from './commands/orders.command.js';
 import { registerPartiesCommands } from './commands/parties.command.js';
+import { registerScreenCommand } from './commands/screen.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommands } from './commands/users.command.js';
 import { reportFailure } from './exit.js';
@@ -31,6 +32,7 @@ registerOrdersCommands(program);
 registerLedgerCommands(program);
 registerCoverageCommand(program);
 registerAllocateCommand(program);
+registerScreenCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -16,6 +16,11 @@ export interface Config {
   signInRateLimit: { max: number; windowSeconds: number };
   /** Folder of the versioned rule files; defaults to the rules/ folder shipped with Tranche. */
   rulesDir: string | undefined;
+  /**
+   * Screening score thresholds (0 to 1) where a match becomes a hit or goes to review; unset keeps the
+   * matcher's documented defaults.
+   */
+  screening: { hit: number | undefined; review: number | undefined };
 }
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -32,6 +37,8 @@ const envSchema = z.object({
   SIGNIN_RATE_LIMIT_MAX: positiveInt.default(10),
   SIGNIN_RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(900),
   RULES_DIR: z.string().trim().min(1).optional(),
+  SCREENING_HIT_THRESHOLD: z.coerce.number().gt(0).max(1).optional(),
+  SCREENING_REVIEW_THRESHOLD: z.coerce.number().gt(0).max(1).optional(),
 });
 
 /** Reads, validates and types the environment once; a bad value fails start with the variable's name. */
@@ -68,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     signInRateLimit: { max: e.SIGNIN_RATE_LIMIT_MAX, windowSeconds: e.SIGNIN_RATE_LIMIT_WINDOW_SECONDS },
     rulesDir: e.RULES_DIR,
+    screening: { hit: e.SCREENING_HIT_THRESHOLD, review: e.SCREENING_REVIEW_THRESHOLD },
   };
 }

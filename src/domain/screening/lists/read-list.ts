@@ -372,6 +372,33 @@ export async function readList(
   return { kind, entries, files: read };
 }
 
+/**
+ * Reads several lists given together (as `tranche screen --list … --list …` takes them): each
+ * Consolidated Screening List file on its own, OFAC's files as one list. Files are recognised from
+ * their content, so the order and names given do not matter.
+ */
+export async function readLists(
+  files: readonly ListFileInput[],
+  onProgress?: (rowsRead: number) => void,
+): Promise<LoadedList[]> {
+  const csl: ListFileInput[] = [];
+  const ofac: ListFileInput[] = [];
+  for (const file of files) {
+    const opened = await open(file);
+    opened.bytes.destroy();
+    (opened.format.kind === 'csl' ? csl : ofac).push(file);
+  }
+  const lists: LoadedList[] = [];
+  let before = 0;
+  const progress = (rows: number) => onProgress?.(before + rows);
+  for (const group of [...csl.map((file) => [file]), ...(ofac.length > 0 ? [ofac] : [])]) {
+    const list = await readList(group, progress);
+    before += list.files.reduce((sum, f) => sum + f.rows, 0);
+    lists.push(list);
+  }
+  return lists;
+}
+
 /** A later row of the same entity: its addresses, aliases, identifiers and programs join the first's. */
 function mergeInto(entry: RawEntry, more: RawEntry): void {
   const union = <T>(a: T[], b: readonly T[], key: (item: T) => string) => {
