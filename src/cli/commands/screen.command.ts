@@ -73,10 +73,12 @@ export function registerScreenCommand(program: Command): void {
         'List file (CSV, CSV.gz, TSV or JSON) and OFAC’s consolidated files, recognised from their content. ' +
         'Bad files or queries exit 2 with the reason and the row, nothing on stdout.',
     )
-    .requiredOption('--list <file>', 'a list file; repeat for more', (file: string, files: string[] = []) => [
-      ...files,
-      file,
-    ])
+    .requiredOption(
+      '--list <file>',
+      'a list file; repeat for more',
+      (file: string, files: string[]) => [...files, file],
+      [] as string[],
+    )
     .argument('<queries>', 'JSON [ { "id": string, "name": string, "country"?: ISO 3166 alpha-2 } ]')
     .option('--json', 'print the results as JSON (the stable contract)')
     .option(
