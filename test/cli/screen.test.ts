@@ -87,6 +87,11 @@ describe('tranche screen', () => {
     expect(cut.stdout).toBe('');
     expect(cut.stderr).toMatch(/cons_prim\.csv, (after )?row \d+/);
 
+    const noList = runCli(['screen', queries, '--json']);
+    expect(noList.status).toBe(2);
+    expect(noList.stdout).toBe('');
+    expect(noList.stderr).toMatch(/--list/);
+
     const thresholds = runCli([
       'screen',
       '--list',

@@ -96,6 +96,9 @@ export function registerScreenCommand(program: Command): void {
       ) => {
         const thresholds = thresholdsFrom(options);
         const queries = parseQueries(queriesFile, await readJsonFile(queriesFile));
+        // Screening against no list would answer "clear" for everyone.
+        if (options.list.length === 0)
+          throw new DomainError('VALIDATION_FAILED', 'give at least one --list FILE');
         for (const file of options.list) {
           if (!fs.existsSync(file)) throw new DomainError('LIST_INVALID', `${file}: no such file`);
         }
