@@ -136,6 +136,9 @@ if (!only || only === 'allocation') {
   );
 }
 
+if (!only || only === 'screening')
+  sections.push(await (await import('./screening.bench.js')).screeningSection());
+
 const results = new URL('./RESULTS.md', import.meta.url);
 /**
  * Each section says when and where it was measured, so a partial run (`npm run bench -- allocation`)

@@ -1,0 +1,11 @@
+/** Restricted-party name matching: build a ScreeningIndex from list entries, screen party names. */
+export {
+  ScreeningIndex,
+  defaultThresholds,
+  type ScreeningDecision,
+  type ScreeningMatch,
+  type ScreeningQuery,
+  type ScreeningResult,
+  type ScreeningThresholds,
+  type TokenPair,
+} from './screening-index.js';
