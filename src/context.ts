@@ -13,6 +13,8 @@ import { createOrdersService } from './domain/orders/orders.service.js';
 import { createPartiesService } from './domain/parties/parties.service.js';
 import { createProductsService } from './domain/products/products.service.js';
 import { createRoundsService } from './domain/rounds/rounds.service.js';
+import { defaultThresholds } from './domain/screening/matching/index.js';
+import { createScreeningService } from './domain/screening/screening.service.js';
 import { createSupplyService } from './domain/supply/supply.service.js';
 import { defaultRulesDir, loadRuleBook, ruleSetInForce, type RuleBook } from './domain/rules/rule-book.js';
 
@@ -34,6 +36,7 @@ export interface AppContext {
   orders: ReturnType<typeof createOrdersService>;
   supply: ReturnType<typeof createSupplyService>;
   rounds: ReturnType<typeof createRoundsService>;
+  screening: ReturnType<typeof createScreeningService>;
   close(): Promise<void>;
 }
 
@@ -61,7 +64,18 @@ export async function createContext(config: Config, options: ContextOptions = {}
     ruleSetVersionNow: () => ruleSetInForce(rules, utcDay(clock())).version,
   });
   const accounts = createAccountsService({ db, clock, audit, sessionTtlHours: config.sessionTtlHours });
-  const parties = createPartiesService({ db, clock, audit });
+  // Built before parties: parties are screened inside the transactions that create or change them.
+  const screening = createScreeningService({
+    db,
+    clock,
+    audit,
+    thresholds: {
+      ...defaultThresholds,
+      hit: config.screening.hit ?? defaultThresholds.hit,
+      review: config.screening.review ?? defaultThresholds.review,
+    },
+  });
+  const parties = createPartiesService({ db, clock, audit, screening: screening.partyHook });
   const products = createProductsService({ db, clock, audit, rules, parties });
   const determinations = createDeterminationsService({ clock, rules, products, parties });
   const authorisations = createAuthorisationsService({ db, clock, audit });
@@ -87,6 +101,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     orders,
     supply,
     rounds,
+    screening,
     close: () => db.destroy(),
   };
 }

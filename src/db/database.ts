@@ -13,6 +13,13 @@ import type { OrdersTable } from './schema/orders.table.js';
 import type { PartiesTable } from './schema/parties.table.js';
 import type { ProductsTable } from './schema/products.table.js';
 import type { RoundsTable } from './schema/rounds.table.js';
+import type {
+  ScreeningDecisionsTable,
+  ScreeningListEntriesTable,
+  ScreeningListVersionsTable,
+  ScreeningMatchesTable,
+  ScreeningsTable,
+} from './schema/screening.table.js';
 import type { SessionsTable } from './schema/sessions.table.js';
 import type { SupplyPlansTable } from './schema/supply-plans.table.js';
 import type { UsersTable } from './schema/users.table.js';
@@ -35,6 +42,11 @@ export interface Database {
   orders: OrdersTable;
   supplyPlans: SupplyPlansTable;
   rounds: RoundsTable;
+  screeningListVersions: ScreeningListVersionsTable;
+  screeningListEntries: ScreeningListEntriesTable;
+  screenings: ScreeningsTable;
+  screeningMatches: ScreeningMatchesTable;
+  screeningDecisions: ScreeningDecisionsTable;
 }
 
 export type Db = Kysely<Database>;

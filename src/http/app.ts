@@ -27,6 +27,7 @@ import { orderRoutes } from './routes/orders.js';
 import { partyRoutes } from './routes/parties.js';
 import { productRoutes } from './routes/products.js';
 import { roundRoutes } from './routes/rounds.js';
+import { screeningRoutes } from './routes/screening.js';
 import { supplyRoutes } from './routes/supply.js';
 import { userRoutes } from './routes/users.js';
 
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(orderRoutes(ctx));
   await app.register(supplyRoutes(ctx));
   await app.register(roundRoutes(ctx));
+  await app.register(screeningRoutes(ctx));
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(path.join(webDir, 'index.html'));

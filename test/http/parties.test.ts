@@ -93,6 +93,12 @@ describe.each(engines)('parties over HTTP on $name', (engine) => {
     // A buyer's filters never widen its view.
     const own = await t.request(t.callers.buyer, 'GET', '/api/parties?country=CN');
     expect(own.json<{ id: string }[]>().map((p) => p.id)).toEqual(['bytedance']);
+    // Where a party stands against the restricted-party lists is not the buyer's to know.
+    expect(own.json<Record<string, unknown>[]>()[0]).not.toHaveProperty('screeningStatus');
+    const one = await t.request(t.callers.buyer, 'GET', '/api/parties/bytedance');
+    expect(one.json()).not.toHaveProperty('screeningStatus');
+    const staff = await t.request(t.callers.compliance, 'GET', '/api/parties/bytedance');
+    expect(staff.json()).toHaveProperty('screeningStatus');
   });
 
   it('imports a CSV body all or nothing, reporting rows and columns', async () => {

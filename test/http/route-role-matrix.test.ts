@@ -7,6 +7,7 @@ import {
   authorisationsCsvHeader,
 } from '../support/authorisations-csv.js';
 import { engines } from '../support/databases.js';
+import { cslCsv, cslRow, listFile } from '../support/screening-lists.js';
 import { testApp, testPassword, type Caller, type TestApp } from '../support/http.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -109,6 +110,19 @@ const roundFixture = {
   async approved(t: TestApp, n: number): Promise<string> {
     const id = await this.simulated(t, n);
     await t.ctx.rounds.approve(id, this.approver);
+    return id;
+  },
+};
+
+/** A one-entry list, and parties that match it: each decision needs a match of its own to decide. */
+const screeningFixture = {
+  list: () => cslCsv([cslRow({ _id: 'matrix-entry', name: 'Zentrovex Photonics Co., Ltd.' })]),
+  async matchedParty(t: TestApp, n: number): Promise<string> {
+    const id = `screened-${n}`;
+    await t.ctx.parties.create(
+      { id, legalName: 'Zentrovex Photonics Co., Ltd.', roles: ['buyer'], country: 'CN', hqCountry: 'CN' },
+      undefined,
+    );
     return id;
   },
 };
@@ -537,6 +551,49 @@ const routeCases: RouteCase[] = [
     permission: 'rounds:plan',
     request: async (t, _caller, n) => ({ url: `/api/rounds/${await roundFixture.draft(t, n)}/closure` }),
   },
+  {
+    method: 'GET',
+    route: '/api/screening/lists',
+    permission: 'screening:read',
+    request: () => ({ url: '/api/screening/lists' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/screening/lists',
+    permission: 'screening:lists',
+    request: () => ({
+      url: '/api/screening/lists?fileName=matrix.csv',
+      headers: { 'content-type': 'text/csv' },
+      body: screeningFixture.list().toString('utf8'),
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/screening/queue',
+    permission: 'screening:read',
+    request: () => ({ url: '/api/screening/queue?limit=10' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/screening/parties/:partyId/decisions',
+    permission: 'screening:decide',
+    request: async (t, _caller, n) => ({
+      url: `/api/screening/parties/${await screeningFixture.matchedParty(t, n)}/decisions`,
+      body: { entryId: 'matrix-entry', decision: 'false-positive', reason: 'Different company.' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/screening/parties/:partyId/screen',
+    permission: 'screening:run',
+    request: () => ({ url: '/api/screening/parties/bytedance/screen' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/parties/:id/screenings',
+    permission: 'screening:read',
+    request: () => ({ url: '/api/parties/bytedance/screenings' }),
+  },
 ];
 
 const callerKeys = [...roles, 'buyer2'] as const;
@@ -565,6 +622,7 @@ describe.each(engines)('route × role on $name', (engine) => {
       { productId: 'matrix-chip', period: '2026-03', kind: 'inventory', units: 100 },
       undefined,
     );
+    await t.ctx.screening.importList([listFile('matrix.csv', screeningFixture.list())], undefined);
     ledgerFixture.ratioCap = (
       await t.ctx.authorisations.create(
         {
@@ -632,6 +690,13 @@ describe.each(engines)('route × role on $name', (engine) => {
     expect(roleMay('admin', 'classification:decide')).toBe(false);
     expect(roleMay('compliance', 'classification:decide')).toBe(true);
     expect(roleMay('planner', 'users:manage')).toBe(false);
+    expect(roles.filter((role) => roleMay(role, 'screening:read'))).toEqual([
+      'admin',
+      'compliance',
+      'auditor',
+    ]);
+    expect(roleMay('buyer', 'screening:read')).toBe(false);
+    expect(roleMay('admin', 'screening:decide')).toBe(false);
   });
 
   it("keeps one buyer out of another buyer's data", async () => {

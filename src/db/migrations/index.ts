@@ -7,6 +7,7 @@ import * as returnedQuantity from './2026-11-29T0300-returned-quantity.js';
 import * as ordersAndSupply from './2026-11-29T0400-orders-and-supply.js';
 import * as rounds from './2026-11-29T0500-rounds.js';
 import * as orderAwards from './2026-11-29T0600-order-awards.js';
+import * as screening from './2026-11-29T0700-screening.js';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -21,4 +22,5 @@ export const migrations: Record<string, FrozenMigration> = {
   '2026-11-29T0400-orders-and-supply': ordersAndSupply,
   '2026-11-29T0500-rounds': rounds,
   '2026-11-29T0600-order-awards': orderAwards,
+  '2026-11-29T0700-screening': screening,
 };

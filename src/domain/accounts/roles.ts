@@ -34,6 +34,10 @@ export const permissions = [
   'rounds:plan',
   'rounds:approve',
   'rounds:commit',
+  'screening:read',
+  'screening:decide',
+  'screening:run',
+  'screening:lists',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -79,6 +83,13 @@ const grants: Record<Permission, readonly Role[]> = {
   'rounds:plan': ['planner', 'compliance'],
   'rounds:approve': ['planner', 'compliance'],
   'rounds:commit': ['planner', 'compliance'],
+  // Restricted-party screening is internal: buyers never see it (a listed party must not learn it was
+  // matched). Auditors read it; compliance decides matches; admins may load list versions and re-screen
+  // (operational work) but not decide whether a party is the listed one.
+  'screening:read': ['compliance', 'auditor', 'admin'],
+  'screening:decide': ['compliance'],
+  'screening:run': ['compliance', 'admin'],
+  'screening:lists': ['compliance', 'admin'],
 };
 
 export function roleMay(role: Role, permission: Permission): boolean {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Db } from '../../db/database.js';
+import type { Db, Tx } from '../../db/database.js';
 import {
   findParty,
   insertParty,
@@ -20,6 +20,7 @@ import { importPartiesCsv, type PartyImportOptions, type PartyImportResult } fro
 import { newPartyRow, partyRow, toParty } from './party-rows.js';
 import {
   changeableFields,
+  type ScreeningStatus,
   foldForSearch,
   newPartySchema,
   partyChangesSchema,
@@ -28,6 +29,15 @@ import {
   type Party,
   type PartyFilter,
 } from './party.js';
+
+/** A party as a reader sees it: a buyer never learns where it stands against the restricted-party lists. */
+export type PartyView = Omit<Party, 'screeningStatus'> & { screeningStatus?: Party['screeningStatus'] };
+
+function seenBy(principal: Principal, party: Party): PartyView {
+  if (principal.role !== 'buyer') return party;
+  const { screeningStatus: _internal, ...rest } = party;
+  return rest;
+}
 
 /** A buyer's list is its own party whatever it asks for; other readers filter freely. */
 function rowFilter(principal: Principal, filter: PartyFilter): PartyRowFilter {
@@ -52,33 +62,66 @@ const fieldLabels: Record<(typeof changeableFields)[number], string> = {
   addresses: 'addresses',
 };
 
+/** What screening needs of a party. */
+export type PartyToScreen = Pick<Party, 'id' | 'legalName' | 'otherNames' | 'country' | 'screeningStatus'>;
+
+/**
+ * Restricted-party screening, as the parties service calls it (implemented by the screening service;
+ * declared here so that parties do not depend on screening). It runs inside the transaction that writes
+ * the party: a party is never committed with a status screened against its old names, and a failure to
+ * screen rolls the change back.
+ */
+export interface PartyScreeningHook {
+  /** Screens a party just created or changed; returns its status (unchanged when no list is in force). */
+  screenPartyWithin(
+    tx: Tx,
+    party: PartyToScreen,
+    actor: Principal | undefined,
+    trigger: 'party-created' | 'party-updated',
+  ): Promise<ScreeningStatus>;
+  /** Screens a batch of imported parties; returns how many ended in each status, or undefined when no list is in force. */
+  screenImportedWithin(
+    tx: Tx,
+    parties: readonly PartyToScreen[],
+    actor: Principal | undefined,
+  ): Promise<Record<string, number> | undefined>;
+}
+
 export type PartiesService = ReturnType<typeof createPartiesService>;
 
-export function createPartiesService(deps: { db: Db; clock: Clock; audit: AuditService }) {
-  const { db, clock, audit } = deps;
+export function createPartiesService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  screening?: PartyScreeningHook | undefined;
+}) {
+  const { db, clock, audit, screening } = deps;
   return {
     /** Parties matching the filter, by legal name; a buyer gets only its own. */
-    async list(principal: Principal, rawFilter: z.input<typeof partyFilterSchema> = {}): Promise<Party[]> {
+    async list(
+      principal: Principal,
+      rawFilter: z.input<typeof partyFilterSchema> = {},
+    ): Promise<PartyView[]> {
       const filter = parseInput(partyFilterSchema, rawFilter);
       const rows = await listParties(db, rowFilter(principal, filter));
-      return rows.map(toParty);
+      return rows.map((row) => seenBy(principal, toParty(row)));
     },
 
     /** The same list, streamed in bounded memory for export; limit and offset do not apply. */
     async *stream(
       principal: Principal,
       rawFilter: z.input<typeof partyFilterSchema> = {},
-    ): AsyncGenerator<Party> {
+    ): AsyncGenerator<PartyView> {
       const filter = parseInput(partyFilterSchema, rawFilter);
       const { limit: _limit, offset: _offset, ...all } = rowFilter(principal, filter);
-      for await (const row of streamParties(db, all)) yield toParty(row);
+      for await (const row of streamParties(db, all)) yield seenBy(principal, toParty(row));
     },
 
-    async get(principal: Principal, id: string): Promise<Party> {
+    async get(principal: Principal, id: string): Promise<PartyView> {
       assertMaySeeParty(principal, id);
       const row = await findParty(db, id);
       if (!row) throw notFound('Party', id);
-      return toParty(row);
+      return seenBy(principal, toParty(row));
     },
 
     /** Looks a party up for other services (no access check: callers have done theirs). */
@@ -105,7 +148,9 @@ export function createPartiesService(deps: { db: Db; clock: Clock; audit: AuditS
           summary: `Created party ${party.legalName} (${party.country})`,
           changes: { after: party },
         });
-        return party;
+        if (!screening) return party;
+        const screeningStatus = await screening.screenPartyWithin(tx, party, actor, 'party-created');
+        return { ...party, screeningStatus };
       });
     },
 
@@ -144,7 +189,9 @@ export function createPartiesService(deps: { db: Db; clock: Clock; audit: AuditS
           summary: `Changed ${changed.map((f) => fieldLabels[f]).join(', ')} of ${after.legalName}`,
           changes: { before: was, after: now },
         });
-        return after;
+        if (!screening) return after;
+        const screeningStatus = await screening.screenPartyWithin(tx, after, actor, 'party-updated');
+        return { ...after, screeningStatus };
       });
     },
 
@@ -157,7 +204,7 @@ export function createPartiesService(deps: { db: Db; clock: Clock; audit: AuditS
       options: PartyImportOptions,
       actor: Principal | undefined,
     ): Promise<PartyImportResult> {
-      return importPartiesCsv({ db, clock, audit }, source, options, actor);
+      return importPartiesCsv({ db, clock, audit, screening }, source, options, actor);
     },
   };
 }

@@ -140,7 +140,7 @@ export function readPartyRow(row: number, fields: readonly string[], layout: Par
 }
 
 /** One party as a CSV row in `partyCsvColumns` order (the first address only: the format holds one). */
-export function partyCsvRecord(party: Party): string[] {
+export function partyCsvRecord(party: Omit<Party, 'screeningStatus'>): string[] {
   const address = party.addresses[0];
   return [
     party.id,

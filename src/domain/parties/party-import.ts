@@ -14,6 +14,7 @@ import {
 } from '../csv/csv-import.js';
 import { newPartyRow } from './party-rows.js';
 import { partyCsvFormat, readPartyRow } from './party-csv.js';
+import type { PartyScreeningHook } from './parties.service.js';
 import type { NewParty } from './party.js';
 
 export type PartyImportOptions = CsvImportOptions;
@@ -38,7 +39,7 @@ const batchSize = 500;
  *   from what. Later changes to an imported party are audited per party as usual.
  */
 export async function importPartiesCsv(
-  deps: { db: Db; clock: Clock; audit: AuditService },
+  deps: { db: Db; clock: Clock; audit: AuditService; screening?: PartyScreeningHook | undefined },
   source: Readable,
   options: PartyImportOptions,
   actor: Principal | undefined,
@@ -48,7 +49,7 @@ export async function importPartiesCsv(
 }
 
 async function readParties(
-  deps: { clock: Clock; audit: AuditService },
+  deps: { clock: Clock; audit: AuditService; screening?: PartyScreeningHook | undefined },
   source: Readable,
   options: PartyImportOptions,
   actor: Principal | undefined,
@@ -60,6 +61,8 @@ async function readParties(
   const seen = new Map<string, number>();
   let batch: { row: number; party: NewParty }[] = [];
   let rowsRead = 0;
+  // How many imported parties screening left in each status; undefined while no list is in force.
+  let screened: Record<string, number> | undefined;
 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -75,11 +78,23 @@ async function readParties(
         });
     }
     // Once anything is wrong the transaction will roll back: inserting more would be wasted work.
-    if (writer && problems.count === 0)
+    if (writer && problems.count === 0) {
       await insertParties(
         writer,
         batch.map((b) => newPartyRow(b.party, now)),
       );
+      // Screened batch by batch in the same transaction: an imported party is never committed unscreened
+      // while a list is in force.
+      const counts = await deps.screening?.screenImportedWithin(
+        writer,
+        batch.map((b) => ({ ...b.party, screeningStatus: 'unscreened' as const })),
+        actor,
+      );
+      if (counts) {
+        screened ??= {};
+        for (const [status, n] of Object.entries(counts)) screened[status] = (screened[status] ?? 0) + n;
+      }
+    }
     batch = [];
     options.onProgress?.(rowsRead);
   };
@@ -114,7 +129,13 @@ async function readParties(
       entityType: 'party-import',
       entityId: randomUUID(),
       summary: `Imported ${rows.toLocaleString('en-US')} parties from ${options.fileName}`,
-      changes: { fileName: options.fileName, sha256, count: rows, ids: [...seen.keys()] },
+      changes: {
+        fileName: options.fileName,
+        sha256,
+        count: rows,
+        ids: [...seen.keys()],
+        screening: screened,
+      },
     });
     auditEventSeq = event.seq;
   }

@@ -39,7 +39,9 @@ export const partySchema = z
     hqCountry: z.string(),
     identifiers: z.array(partyIdentifierSchema),
     addresses: z.array(partyAddressSchema),
-    screeningStatus: z.enum(screeningStatuses),
+    screeningStatus: z.enum(screeningStatuses).optional().meta({
+      description: 'Where the party stands against the restricted-party lists; never sent to buyers',
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -5543,6 +5543,618 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/screening/lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every imported version of each restricted-party list, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ListVersion'][];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Import a new version of a list (CSL, or OFAC’s consolidated files), audited, and re-screen the parties it affects
+     * @description Send one CSL file (CSV, TSV or JSON, gzipped or not) as the body, with its name in fileName; or several files as multipart/form-data (OFAC’s cons_prim.csv with cons_alt.csv, cons_add.csv and cons_comments.csv). The new version replaces the active one of its kind in one transaction with the re-screening of every party an added, changed or removed entry can affect. A file that is not a list or is truncated is refused (LIST_INVALID, naming file and row) and nothing is written.
+     */
+    post: {
+      parameters: {
+        query?: {
+          fileName?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description The list file(s) */
+      requestBody: {
+        content: {
+          'application/octet-stream': string;
+          'multipart/form-data': string;
+          'text/csv': string;
+          'application/gzip': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: components['schemas']['ListVersion'];
+              auditEventSeq: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/screening/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Potential matches waiting for review, with the party, the listed entry and the explanation */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScreeningQueue'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/screening/parties/{partyId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decide one of a party’s current matches: confirmed (blocks the party) or false-positive (remembered until the entry changes); audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewScreeningDecisionInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              decision: components['schemas']['ScreeningDecision'];
+              /** @enum {string} */
+              status: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+              auditEventSeq: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/screening/parties/{partyId}/screen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Screen a party now against the lists in force (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Screening'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/parties/{id}/screenings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A party’s screening status, its screenings (newest first) and the decisions on its matches */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScreeningHistory'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5573,7 +6185,8 @@ export interface components {
           | 'IDEMPOTENCY_KEY_REUSED'
           | 'LEDGER_UNBALANCED'
           | 'ROUND_STATE_INVALID'
-          | 'ROUND_STALE';
+          | 'ROUND_STALE'
+          | 'LIST_INVALID';
         message: string;
         details: {
           path?: string;
@@ -5975,8 +6588,11 @@ export interface components {
       hqCountry: string;
       identifiers: components['schemas']['PartyIdentifierInput'][];
       addresses: components['schemas']['PartyAddressInput'][];
-      /** @enum {string} */
-      screeningStatus: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+      /**
+       * @description Where the party stands against the restricted-party lists; never sent to buyers
+       * @enum {string}
+       */
+      screeningStatus?: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
       createdAt: string;
       updatedAt: string;
     };
@@ -6351,6 +6967,148 @@ export interface components {
       committedAt: string | null;
       closedAt: string | null;
     };
+    ListAddressInput: {
+      address: string | null;
+      city: string | null;
+      state: string | null;
+      postalCode: string | null;
+      country: string | null;
+    };
+    ListEntryInput: {
+      id: string;
+      /** @description The id as the list gives it (CSL _id, ofac:<ent_num>) */
+      listedId: string;
+      /** @enum {string} */
+      kind: 'csl' | 'ofac-consolidated';
+      source: string;
+      type: string | null;
+      programs: string[];
+      name: string;
+      rawName: string;
+      aliases: string[];
+      addresses: components['schemas']['ListAddressInput'][];
+      identifiers: {
+        scheme: string;
+        value: string;
+        country: string | null;
+      }[];
+      countries: string[];
+      startDate: string | null;
+      endDate: string | null;
+      federalRegisterNotice: string | null;
+      licenseRequirement: string | null;
+      licensePolicy: string | null;
+      remarks: string | null;
+      sourceListUrl: string | null;
+      sourceInformationUrl: string | null;
+    };
+    PartyMatchInput: {
+      entryId: string;
+      source: string;
+      /** @description The listed name */
+      name: string;
+      /** @description The name variant of the entry that matched (name or alias) */
+      variant: string;
+      score: number;
+      pairs: {
+        query: string;
+        listed: string;
+        /** @description exact, pinyin, translated, joined, split, typo, acronym or legal-form */
+        how: string;
+        weight: number;
+      }[];
+      parts: {
+        name: number;
+        legalForm: number;
+        country: number;
+      };
+      /** @description The party’s name that matched */
+      partyName: string;
+      /** @enum {string} */
+      kind: 'csl' | 'ofac-consolidated';
+      versionId: string;
+      contentHash: string;
+      /** @enum {string} */
+      state: 'potential' | 'confirmed' | 'false-positive';
+    };
+    ScreeningInput: {
+      id: string;
+      partyId: string;
+      screenedAt: string;
+      actor: string;
+      /** @enum {string} */
+      trigger: 'party-created' | 'party-updated' | 'party-imported' | 'list-imported' | 'manual';
+      versionIds: string[];
+      /** @enum {string} */
+      decision: 'hit' | 'review' | 'clear';
+      /** @enum {string} */
+      status: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+      matches: components['schemas']['PartyMatchInput'][];
+    };
+    ScreeningDecisionInput: {
+      id: string;
+      partyId: string;
+      entryId: string;
+      contentHash: string;
+      /** @enum {string} */
+      decision: 'confirmed' | 'false-positive';
+      reason: string;
+      decidedBy: string;
+      decidedAt: string;
+    };
+    ListVersionInput: {
+      id: string;
+      /** @enum {string} */
+      kind: 'csl' | 'ofac-consolidated';
+      importedAt: string;
+      importedBy: string;
+      files: {
+        name: string;
+        sha256: string;
+        rows: number;
+      }[];
+      entryCount: number;
+      active: boolean;
+      supersededAt: string | null;
+      delta: {
+        previousVersionId: string | null;
+        added: number;
+        changed: number;
+        removed: number;
+        unchanged: number;
+        parties: {
+          couldMatch: number;
+          heldOnChanged: number;
+          unscreened: number;
+          touched: number;
+          statusChanges: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    ScreeningQueueInput: {
+      total: number;
+      items: {
+        party: {
+          id: string;
+          legalName: string;
+          country: string;
+          /** @enum {string} */
+          screeningStatus: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+        };
+        match: components['schemas']['PartyMatchInput'];
+        entry: components['schemas']['ListEntryInput'];
+        screenedAt: string;
+        screeningId: string;
+      }[];
+    };
+    NewScreeningDecisionInput: {
+      entryId: string;
+      /** @enum {string} */
+      decision: 'confirmed' | 'false-positive';
+      reason: string;
+    };
     SupplyPlanInput: {
       productId: string;
       /** @description YYYY-MM */
@@ -6384,6 +7142,13 @@ export interface components {
       destination: string;
       date?: string;
     };
+    ScreeningHistoryInput: {
+      partyId: string;
+      /** @enum {string} */
+      status: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+      screenings: components['schemas']['ScreeningInput'][];
+      decisions: components['schemas']['ScreeningDecisionInput'][];
+    };
     ErrorBody: {
       error: {
         /** @enum {string} */
@@ -6410,7 +7175,8 @@ export interface components {
           | 'IDEMPOTENCY_KEY_REUSED'
           | 'LEDGER_UNBALANCED'
           | 'ROUND_STATE_INVALID'
-          | 'ROUND_STALE';
+          | 'ROUND_STALE'
+          | 'LIST_INVALID';
         message: string;
         details: {
           path?: string;
@@ -6812,8 +7578,11 @@ export interface components {
       hqCountry: string;
       identifiers: components['schemas']['PartyIdentifier'][];
       addresses: components['schemas']['PartyAddress'][];
-      /** @enum {string} */
-      screeningStatus: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+      /**
+       * @description Where the party stands against the restricted-party lists; never sent to buyers
+       * @enum {string}
+       */
+      screeningStatus?: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
       createdAt: string;
       updatedAt: string;
     };
@@ -7188,6 +7957,148 @@ export interface components {
       committedAt: string | null;
       closedAt: string | null;
     };
+    ListAddress: {
+      address: string | null;
+      city: string | null;
+      state: string | null;
+      postalCode: string | null;
+      country: string | null;
+    };
+    ListEntry: {
+      id: string;
+      /** @description The id as the list gives it (CSL _id, ofac:<ent_num>) */
+      listedId: string;
+      /** @enum {string} */
+      kind: 'csl' | 'ofac-consolidated';
+      source: string;
+      type: string | null;
+      programs: string[];
+      name: string;
+      rawName: string;
+      aliases: string[];
+      addresses: components['schemas']['ListAddress'][];
+      identifiers: {
+        scheme: string;
+        value: string;
+        country: string | null;
+      }[];
+      countries: string[];
+      startDate: string | null;
+      endDate: string | null;
+      federalRegisterNotice: string | null;
+      licenseRequirement: string | null;
+      licensePolicy: string | null;
+      remarks: string | null;
+      sourceListUrl: string | null;
+      sourceInformationUrl: string | null;
+    };
+    PartyMatch: {
+      entryId: string;
+      source: string;
+      /** @description The listed name */
+      name: string;
+      /** @description The name variant of the entry that matched (name or alias) */
+      variant: string;
+      score: number;
+      pairs: {
+        query: string;
+        listed: string;
+        /** @description exact, pinyin, translated, joined, split, typo, acronym or legal-form */
+        how: string;
+        weight: number;
+      }[];
+      parts: {
+        name: number;
+        legalForm: number;
+        country: number;
+      };
+      /** @description The party’s name that matched */
+      partyName: string;
+      /** @enum {string} */
+      kind: 'csl' | 'ofac-consolidated';
+      versionId: string;
+      contentHash: string;
+      /** @enum {string} */
+      state: 'potential' | 'confirmed' | 'false-positive';
+    };
+    Screening: {
+      id: string;
+      partyId: string;
+      screenedAt: string;
+      actor: string;
+      /** @enum {string} */
+      trigger: 'party-created' | 'party-updated' | 'party-imported' | 'list-imported' | 'manual';
+      versionIds: string[];
+      /** @enum {string} */
+      decision: 'hit' | 'review' | 'clear';
+      /** @enum {string} */
+      status: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+      matches: components['schemas']['PartyMatch'][];
+    };
+    ScreeningDecision: {
+      id: string;
+      partyId: string;
+      entryId: string;
+      contentHash: string;
+      /** @enum {string} */
+      decision: 'confirmed' | 'false-positive';
+      reason: string;
+      decidedBy: string;
+      decidedAt: string;
+    };
+    ListVersion: {
+      id: string;
+      /** @enum {string} */
+      kind: 'csl' | 'ofac-consolidated';
+      importedAt: string;
+      importedBy: string;
+      files: {
+        name: string;
+        sha256: string;
+        rows: number;
+      }[];
+      entryCount: number;
+      active: boolean;
+      supersededAt: string | null;
+      delta: {
+        previousVersionId: string | null;
+        added: number;
+        changed: number;
+        removed: number;
+        unchanged: number;
+        parties: {
+          couldMatch: number;
+          heldOnChanged: number;
+          unscreened: number;
+          touched: number;
+          statusChanges: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    ScreeningQueue: {
+      total: number;
+      items: {
+        party: {
+          id: string;
+          legalName: string;
+          country: string;
+          /** @enum {string} */
+          screeningStatus: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+        };
+        match: components['schemas']['PartyMatch'];
+        entry: components['schemas']['ListEntry'];
+        screenedAt: string;
+        screeningId: string;
+      }[];
+    };
+    NewScreeningDecision: {
+      entryId: string;
+      /** @enum {string} */
+      decision: 'confirmed' | 'false-positive';
+      reason: string;
+    };
     SupplyPlan: {
       productId: string;
       /** @description YYYY-MM */
@@ -7220,6 +8131,13 @@ export interface components {
       buyerPartyId: string;
       destination: string;
       date?: string;
+    };
+    ScreeningHistory: {
+      partyId: string;
+      /** @enum {string} */
+      status: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
+      screenings: components['schemas']['Screening'][];
+      decisions: components['schemas']['ScreeningDecision'][];
     };
   };
   responses: never;

@@ -20,6 +20,8 @@ import { NewRoundPage } from '../rounds/new-round.page';
 import { RoundPage } from '../rounds/round.page';
 import { RoundsPage } from '../rounds/rounds.page';
 import { RulesPage } from '../rules/rules.page';
+import { ScreeningListsPage } from '../screening/screening-lists.page';
+import { ScreeningQueuePage } from '../screening/screening-queue.page';
 import { SupplyPage } from '../supply/supply.page';
 import { ApiTokensPage } from '../tokens/api-tokens.page';
 import type { IconName } from '../ui/icons';
@@ -62,6 +64,8 @@ export const appPages: AppPage[] = [
   { path: 'parties/import', permission: 'parties:write', element: <PartyImportPage /> },
   { path: 'parties/:partyId', permission: 'parties:read', element: <PartyPage /> },
   { path: 'parties/:partyId/edit', permission: 'parties:write', element: <EditPartyPage /> },
+  { path: 'screening', permission: 'screening:read', element: <ScreeningQueuePage />, nav: { label: 'Screening review', group: 'Licensing', icon: 'shield' } },
+  { path: 'screening/lists', permission: 'screening:read', element: <ScreeningListsPage /> },
   { path: 'authorisations', permission: 'authorisations:read', element: <AuthorisationsPage />, nav: { label: 'Authorisations', group: 'Licensing', icon: 'book' } },
   { path: 'authorisations/new', permission: 'authorisations:write', element: <NewAuthorisationPage /> },
   { path: 'authorisations/import', permission: 'authorisations:write', element: <AuthorisationImportPage /> },

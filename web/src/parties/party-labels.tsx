@@ -7,7 +7,7 @@ export type NewPartyBody = components['schemas']['NewPartyInput'];
 export type PartyChangesBody = components['schemas']['PartyChangesInput'];
 export type PartyImportResult = components['schemas']['PartyImportResult'];
 export type PartyRole = Party['roles'][number];
-export type ScreeningStatus = Party['screeningStatus'];
+export type ScreeningStatus = NonNullable<Party['screeningStatus']>;
 export type IdentifierScheme = Party['identifiers'][number]['scheme'];
 
 export const partyRoleChoices: readonly { value: PartyRole; label: string }[] = [
@@ -49,7 +49,9 @@ const screening: Record<ScreeningStatus, { label: string; tone: BadgeTone; title
   },
 };
 
-export function ScreeningBadge({ status }: { status: ScreeningStatus }) {
+/** Nothing when the status is not sent: buyers are not told where they stand against the lists. */
+export function ScreeningBadge({ status }: { status: ScreeningStatus | undefined }) {
+  if (status === undefined) return null;
   const { label, tone, title } = screening[status];
   return (
     <Badge tone={tone} title={title}>

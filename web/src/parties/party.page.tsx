@@ -8,6 +8,7 @@ import { formatInstant } from '../ui/format';
 import { PageHeader, Section } from '../ui/page-header';
 import { Loaded } from '../ui/status';
 import { formatAddress, identifierSchemeChoices, RoleBadges, ScreeningBadge } from './party-labels';
+import { PartyScreening } from './party-screening';
 
 /** One party: who it is, how it is identified, where it is, and (for roles that may read it) its audit history. */
 export function PartyPage() {
@@ -107,6 +108,7 @@ export function PartyPage() {
               </Section>
             </div>
           </div>
+          {may('screening:read') && <PartyScreening partyId={view.id} />}
           {mayReadAudit && (
             <Section
               title="Audit history"

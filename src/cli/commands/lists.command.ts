@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline, Transform } from 'node:stream';
+import type { Command } from 'commander';
+import { DomainError } from '../../domain/errors.js';
+import type { ListFileInput } from '../../domain/screening/lists/read-list.js';
+import { exitCodeOf } from '../exit.js';
+import { printJson } from '../io.js';
+import { progressBar } from '../progress-bar.js';
+import { withContext } from './with-context.js';
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await fs.promises.stat(file)).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : String(code)}`,
+    );
+  }
+}
+
+/**
+ * `tranche lists import FILE [FILE…]`: a new version of one list, through the same service as the API.
+ * A progress bar of bytes read on a terminal; a one-line summary (or the result as JSON) on stdout. A file
+ * that is not a list or is truncated exits 2 with the reason and the row on stderr; nothing is written
+ * and the version in force stays so.
+ */
+export function registerListsCommands(program: Command): void {
+  const lists = program
+    .command('lists')
+    .description('Restricted-party lists that parties are screened against');
+  lists
+    .command('import')
+    .description(
+      'Import a new version of a list: one Consolidated Screening List file (CSV, TSV or JSON, gzipped or ' +
+        'not), or OFAC’s cons_prim.csv with its cons_alt/cons_add/cons_comments files; re-screens the ' +
+        'parties the change can affect; exit 2 naming file and row when a file is not a list or is truncated',
+    )
+    .argument('<files...>', 'the list file(s), recognised from their content')
+    .option('--json', 'print the result as JSON')
+    .action(async (files: string[], options: { json?: boolean }) => {
+      let total = 0;
+      for (const file of files) total += await sizeOf(file);
+      let bytesRead = 0;
+      const inputs: ListFileInput[] = files.map((file) => ({
+        name: path.basename(file),
+        open: () => {
+          const counter = new Transform({
+            transform(chunk: Buffer, _encoding, done) {
+              bytesRead = Math.min(total, bytesRead + chunk.length);
+              done(null, chunk);
+            },
+          });
+          return pipeline(fs.createReadStream(file), counter, () => undefined);
+        },
+      }));
+      const bar = progressBar(total);
+      let result;
+      try {
+        result = await withContext((ctx) =>
+          ctx.screening.importList(inputs, undefined, (rows) => bar.update(bytesRead, rows)),
+        );
+      } catch (error) {
+        bar.stop();
+        if (!(error instanceof DomainError) || error.details.length === 0) throw error;
+        process.stderr.write(`tranche: ${error.message} [${error.code}]\n`);
+        for (const detail of error.details)
+          process.stderr.write(`  ${detail.path ? `${detail.path}: ` : ''}${detail.message}\n`);
+        process.exitCode = exitCodeOf[error.code];
+        return;
+      }
+      bar.stop();
+      if (options.json) return printJson(result);
+      const { version } = result;
+      const { delta } = version;
+      const changes = Object.entries(delta.parties.statusChanges)
+        .map(([change, n]) => `${change} ${n.toLocaleString('en-US')}`)
+        .join(', ');
+      process.stdout.write(
+        `Imported ${version.kind} list version ${version.id}: ${version.entryCount.toLocaleString('en-US')} entries ` +
+          `(+${delta.added} added, ${delta.changed} changed, ${delta.removed} removed); ` +
+          `re-screened ${delta.parties.touched.toLocaleString('en-US')} parties` +
+          `${changes ? ` (${changes})` : ''} (audit event ${result.auditEventSeq}).\n`,
+      );
+    });
+}

@@ -1,0 +1,18 @@
+/**
+ * The May 2022 Consolidated Screening List snapshot (14,160 rows) as list entries, read by the list
+ * loader, for the matcher's evaluation and benchmark. Read once per process.
+ */
+import fs from 'node:fs';
+import type { ListEntry } from '../../src/domain/screening/list-entry.js';
+import { readList } from '../../src/domain/screening/lists/read-list.js';
+
+export const cslSnapshotPath = '/work/shared/data/lists/consolidated-2022-05.csv.gz';
+
+let cached: Promise<ListEntry[]> | undefined;
+
+export function cslSnapshotEntries(): Promise<ListEntry[]> {
+  cached ??= readList([
+    { name: 'consolidated-2022-05.csv.gz', open: () => fs.createReadStream(cslSnapshotPath) },
+  ]).then((list) => list.entries);
+  return cached;
+}
