@@ -238,6 +238,17 @@ export const demoParties: NewPartyInput[] = [
     hqCountry: 'CN',
     addresses: [{ city: 'Beijing', region: 'Haidian District', country: 'CN' }],
   },
+  // A consignee a distributor proposed: its name is an alias of Sugon on the Entity List, so screening
+  // queues it for review. ILLUSTRATIVE: no such shipment was proposed.
+  {
+    id: 'dawning',
+    legalName: 'Dawning Information Industry Co., Ltd.',
+    otherNames: ['曙光信息产业股份有限公司'],
+    roles: ['consignee'],
+    country: 'CN',
+    hqCountry: 'CN',
+    addresses: [{ city: 'Tianjin', region: 'Binhai New Area', country: 'CN' }],
+  },
   {
     id: 'microsoft',
     legalName: 'Microsoft Corporation',

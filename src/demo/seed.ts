@@ -7,6 +7,7 @@ import { DomainError } from '../domain/errors.js';
 import { demoAuthorisations, demoReferenceShipments } from './h200-authorisations.js';
 import { demoOrders, demoOrdersLabel, demoSupply } from './h200-orders.js';
 import { demoRounds, demoShipmentsBetweenRounds } from './h200-rounds.js';
+import { demoList } from './h200-lists.js';
 import { demoParties, demoProducts, demoUsers } from './h200-scenario.js';
 
 export interface SeededDemo {
@@ -42,6 +43,8 @@ export async function seedDemoIfEmpty(
       }
     }
   }
+  // The list comes after the parties so that importing it screens them all, as a first list version does.
+  await ctx.screening.importList([demoList], undefined);
   // One transaction and one audit event for the whole order book, through the import's batch path.
   await ctx.orders.createMany(demoOrders, undefined, demoOrdersLabel);
   for (const line of demoSupply) await ctx.supply.set(line, undefined);
