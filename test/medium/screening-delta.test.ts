@@ -101,6 +101,7 @@ describe.each(engines)('delta re-screening of 100,000 parties on $name', (engine
         couldMatch: 3, // quorvant-1, quorvant-2 (the added entry), talvorin-1 (the changed one)
         heldOnChanged: 2, // talvorin-1 (changed), morvexa-1 (removed)
         unscreened: 0,
+        reweighed: false,
         touched: 4,
         statusChanges: { 'clear→potential-match': 2, 'potential-match→clear': 1 },
       },

@@ -239,6 +239,7 @@ describe.each(engines)('screening on $name', (engine) => {
         // early (changed entry) and morvexa (removed entry)
         heldOnChanged: 2,
         unscreened: 0,
+        reweighed: false,
         touched: 3,
         statusChanges: { 'clear→potential-match': 1, 'potential-match→clear': 1 },
       },

@@ -18,7 +18,8 @@ import type { MigrationContext } from './migration-context.js';
  *   and by state so the review queue reads only potential matches.
  * - `screening_decisions`: reviewers' verdicts on (party, entry), with the entry's content hash they saw:
  *   a false positive is remembered for that version of the entry only.
- * Scores are stored in thousandths (integers), as every quantity is.
+ * Scores are stored in thousandths (integers), as every quantity is. Each version also keeps the word
+ * statistics the matcher weighs words by (see screening.service.ts, "stable weights").
  */
 export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> {
   const bigint = ctx.engine === 'postgres' ? 'bigint' : 'integer';
@@ -36,6 +37,10 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     .addColumn('superseded_at', 'text')
     // JSON of the delta against the version it superseded and the parties re-screened.
     .addColumn('delta', 'text', (c) => c.notNull())
+    // JSON WordStatistics the matcher weighs words by while this is the newest version in force, and how
+    // many entries have been added, changed or removed since those statistics were taken.
+    .addColumn('word_statistics', 'text', (c) => c.notNull())
+    .addColumn('changes_since_weighting', bigint, (c) => c.notNull())
     .addCheckConstraint('screening_list_versions_kind_check', sql`kind in ('csl','ofac-consolidated')`)
     .addCheckConstraint('screening_list_versions_active_check', sql`active in (0, 1)`)
     .execute();

@@ -27,6 +27,26 @@ function rowsPerInsert(columns: number): number {
 // ---- list versions and entries ----
 
 /** The versions in force, one per kind at most (the partial unique index holds it). */
+/** The word statistics kept with a version, and the changes since they were taken. */
+export function findWeighting(
+  db: Executor,
+  versionId: string,
+): Promise<Pick<ScreeningListVersionsTable, 'wordStatistics' | 'changesSinceWeighting'> | undefined> {
+  return db
+    .selectFrom('screeningListVersions')
+    .select(['wordStatistics', 'changesSinceWeighting'])
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+}
+
+export async function setListVersionWeighting(
+  tx: Tx,
+  id: string,
+  weighting: Pick<ScreeningListVersionsTable, 'wordStatistics' | 'changesSinceWeighting'>,
+): Promise<void> {
+  await tx.updateTable('screeningListVersions').set(weighting).where('id', '=', id).execute();
+}
+
 export function activeListVersions(db: Executor): Promise<{ id: string; kind: string }[]> {
   return db
     .selectFrom('screeningListVersions')
@@ -49,8 +69,25 @@ export function findActiveListVersion(
 }
 
 /** Every version of every kind, newest first. */
-export function listListVersions(db: Executor): Promise<ScreeningListVersionsTable[]> {
-  return db.selectFrom('screeningListVersions').selectAll().orderBy('id', 'desc').execute();
+/** Every version, newest first, without the word statistics (large, and the matcher's business). */
+export function listListVersions(
+  db: Executor,
+): Promise<Omit<ScreeningListVersionsTable, 'wordStatistics' | 'changesSinceWeighting'>[]> {
+  return db
+    .selectFrom('screeningListVersions')
+    .select([
+      'id',
+      'kind',
+      'importedAt',
+      'importedBy',
+      'files',
+      'entryCount',
+      'active',
+      'supersededAt',
+      'delta',
+    ])
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 export async function supersedeListVersion(tx: Tx, id: string, at: string): Promise<void> {

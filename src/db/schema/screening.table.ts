@@ -16,6 +16,10 @@ export interface ScreeningListVersionsTable {
   supersededAt: string | null;
   /** JSON of the delta against the superseded version and the re-screening it caused. */
   delta: string;
+  /** JSON WordStatistics the matcher weighs words by while this is the newest version in force. */
+  wordStatistics: string;
+  /** Entries added, changed or removed, over every kind, since those statistics were taken. */
+  changesSinceWeighting: number;
 }
 
 /** One entry of one list version. */

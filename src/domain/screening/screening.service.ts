@@ -5,6 +5,8 @@ import {
   countQueue,
   decisionsOf,
   findActiveListVersion,
+  findWeighting,
+  setListVersionWeighting,
   findMatch,
   findPartiesForScreening,
   insertDecision,
@@ -43,7 +45,12 @@ import { parseInput } from '../validation.js';
 import { entryContentHash, listDelta } from './delta.js';
 import type { ListEntry, ListKind } from './list-entry.js';
 import { readList, type ListFileInput } from './lists/read-list.js';
-import { defaultThresholds, ScreeningIndex, type ScreeningThresholds } from './matching/index.js';
+import {
+  defaultThresholds,
+  ScreeningIndex,
+  type ScreeningThresholds,
+  type WordStatistics,
+} from './matching/index.js';
 import {
   matchStateOf,
   mergeResults,
@@ -89,12 +96,15 @@ interface ActiveIndex {
 const screeningBatch = 500;
 
 /**
- * How much lower than the review threshold a party may score against a delta index to be re-screened.
- * The delta index weighs words by how rare they are among the few changed entries, not the whole list,
- * so its scores differ somewhat from the full index's; a missed party would keep a stale status, while
- * a spare candidate costs one screening (about 0.1 ms).
+ * Stable weights. The matcher weighs a word by how rare it is among the entries, so any change to the
+ * list moves every score a little: a party matched by no changed entry could still cross a threshold.
+ * So the index weighs words by statistics kept with the versions and carried from one update to the next
+ * (a word a new entry brings counts as rare). Then an update changes no score but those of the entries it
+ * touched, and re-screening only the parties those could match ends exactly where screening everyone
+ * would. Once the changes since the statistics were taken pass this share of the entries, the update
+ * takes fresh statistics and re-screens everyone.
  */
-const candidateMargin = 0.1;
+const reweighShare = 0.1;
 
 /** Only the newest screenings are shown in a party's history. */
 const historyLimit = 100;
@@ -145,7 +155,9 @@ function toScreening(row: ScreeningsTable): Screening {
   };
 }
 
-function toListVersion(row: ScreeningListVersionsTable): ListVersion {
+function toListVersion(
+  row: Omit<ScreeningListVersionsTable, 'wordStatistics' | 'changesSinceWeighting'>,
+): ListVersion {
   return {
     id: row.id,
     kind: row.kind as ListKind,
@@ -211,7 +223,6 @@ export function createScreeningService(deps: {
 }) {
   const { db, clock, audit } = deps;
   const thresholds = deps.thresholds ?? defaultThresholds;
-  const candidateThresholds = { ...thresholds, review: thresholds.review - candidateMargin };
   let cache: ActiveIndex | undefined;
 
   /**
@@ -227,7 +238,15 @@ export function createScreeningService(deps: {
     const key = versionIds.join(',');
     if (cache?.key === key) return cache;
     const { entries, indexed } = await loadEntries(executor, versions);
-    const built: ActiveIndex = { key, versionIds, index: ScreeningIndex.build(entries), entries: indexed };
+    // Versions ids are time-ordered: the newest in force holds the statistics words are weighed by.
+    const weighting = await findWeighting(executor, versionIds.at(-1) ?? '');
+    const basis = weighting ? (JSON.parse(weighting.wordStatistics) as WordStatistics) : undefined;
+    const built: ActiveIndex = {
+      key,
+      versionIds,
+      index: ScreeningIndex.build(entries, basis),
+      entries: indexed,
+    };
     cache = built;
     return built;
   }
@@ -376,8 +395,12 @@ export function createScreeningService(deps: {
     tx: Tx,
     changedEntries: readonly ListEntry[],
     changedOrRemoved: readonly string[],
+    basis: WordStatistics | undefined,
   ): Promise<{ parties: ScreenedParty[]; counts: Omit<RescreenCounts, 'touched' | 'statusChanges'> }> {
-    const deltaIndex = changedEntries.length ? ScreeningIndex.build(changedEntries) : undefined;
+    // Weighed as the full index weighs them, the changed entries score a party exactly as it will; with
+    // no basis (a re-weighing) every party is a target anyway.
+    const deltaIndex =
+      changedEntries.length && basis ? ScreeningIndex.build(changedEntries, basis) : undefined;
     const held = await partiesHeldOn(tx, changedOrRemoved);
     const targets = new Map<string, ScreenedParty>();
     let couldMatch = 0;
@@ -389,14 +412,18 @@ export function createScreeningService(deps: {
         unscreened += 1;
         target = true;
       }
-      if (deltaIndex && partyQueries(party).some((q) => deltaIndex.couldMatch(q, candidateThresholds))) {
+      if (!basis) target = true;
+      else if (deltaIndex && partyQueries(party).some((q) => deltaIndex.couldMatch(q, thresholds))) {
         couldMatch += 1;
         target = true;
       }
       if (held.has(party.id)) target = true;
       if (target) targets.set(party.id, party);
     }
-    return { parties: [...targets.values()], counts: { couldMatch, heldOnChanged: held.size, unscreened } };
+    return {
+      parties: [...targets.values()],
+      counts: { couldMatch, heldOnChanged: held.size, unscreened, reweighed: !basis },
+    };
   }
 
   const partyHook: PartyScreeningHook = {
@@ -451,6 +478,15 @@ export function createScreeningService(deps: {
         const now = isoInstant(clock);
         const previous = await findActiveListVersion(tx, loaded.kind);
         const delta = listDelta(previous ? await listEntryHashes(tx, previous.id) : new Map(), hashed);
+        // Stable weights (see reweighShare): the statistics of the newest version in force carry over
+        // while the changes since they were taken stay small.
+        const inForce = (await activeListVersions(tx)).map((v) => v.id).sort();
+        const weighting = inForce.length ? await findWeighting(tx, inForce.at(-1) ?? '') : undefined;
+        const changes = delta.added.length + delta.changed.length + delta.removed.length;
+        const carried = weighting ? (JSON.parse(weighting.wordStatistics) as WordStatistics) : undefined;
+        const changesSinceWeighting = (weighting?.changesSinceWeighting ?? 0) + changes;
+        const basis =
+          carried && changesSinceWeighting <= reweighShare * carried.entries ? carried : undefined;
         if (previous) await supersedeListVersion(tx, previous.id, now);
         const versionId = timeOrderedId();
         await insertListVersion(tx, {
@@ -463,6 +499,9 @@ export function createScreeningService(deps: {
           active: 1,
           supersededAt: null,
           delta: '{}',
+          // Filled in below, once the index over the new set of versions is built.
+          wordStatistics: '{}',
+          changesSinceWeighting: 0,
         });
         await insertListEntries(
           tx,
@@ -486,18 +525,19 @@ export function createScreeningService(deps: {
           others.indexed.set(id, { versionId, kind: loaded.kind, contentHash });
         }
         const versionIds = versions.map((v) => v.id).sort();
-        const active: ActiveIndex = {
-          key: versionIds.join(','),
-          versionIds,
-          index: ScreeningIndex.build([...others.entries, ...loaded.entries]),
-          entries: others.indexed,
-        };
+        const index = ScreeningIndex.build([...others.entries, ...loaded.entries], basis);
+        const active: ActiveIndex = { key: versionIds.join(','), versionIds, index, entries: others.indexed };
+        await setListVersionWeighting(tx, versionId, {
+          wordStatistics: JSON.stringify(basis ?? index.statistics),
+          changesSinceWeighting: basis ? changesSinceWeighting : 0,
+        });
 
         const changedIds = new Set([...delta.added, ...delta.changed]);
         const targets = await deltaTargets(
           tx,
           hashed.filter((h) => changedIds.has(h.id)).map((h) => h.entry),
           [...delta.changed, ...delta.removed],
+          basis,
         );
         const done = await screenWithin(tx, active, targets.parties, actor, 'list-imported');
         const statusChanges: Record<string, number> = {};

@@ -85,6 +85,11 @@ export interface RescreenCounts {
   heldOnChanged: number;
   /** Parties never screened before (no list was in force when they were last written). */
   unscreened: number;
+  /**
+   * Whether the update re-weighed the words (a kind's first list, or more than a tenth of the entries
+   * changed since the last weighing): every party is then re-screened.
+   */
+  reweighed: boolean;
   /** Parties re-screened: the union of the three. */
   touched: number;
   /** Of those, how many changed status, by `from→to`. */

@@ -127,6 +127,9 @@ const listVersionSchema = z
         couldMatch: z.number().int(),
         heldOnChanged: z.number().int(),
         unscreened: z.number().int(),
+        reweighed: z.boolean().meta({
+          description: 'The update re-weighed the words, so every party was re-screened',
+        }),
         touched: z.number().int(),
         statusChanges: z.record(z.string(), z.number().int()),
       }),

@@ -7080,6 +7080,8 @@ export interface components {
           couldMatch: number;
           heldOnChanged: number;
           unscreened: number;
+          /** @description The update re-weighed the words, so every party was re-screened */
+          reweighed: boolean;
           touched: number;
           statusChanges: {
             [key: string]: number;
@@ -8070,6 +8072,8 @@ export interface components {
           couldMatch: number;
           heldOnChanged: number;
           unscreened: number;
+          /** @description The update re-weighed the words, so every party was re-screened */
+          reweighed: boolean;
           touched: number;
           statusChanges: {
             [key: string]: number;

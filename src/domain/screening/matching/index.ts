@@ -8,4 +8,5 @@ export {
   type ScreeningResult,
   type ScreeningThresholds,
   type TokenPair,
+  type WordStatistics,
 } from './screening-index.js';

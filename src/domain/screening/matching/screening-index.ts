@@ -111,11 +111,28 @@ function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/**
+ * How rare each word is among a list's entries: what an index weighs words by. An index can be built on
+ * another index's statistics so that a list update changes no score but those of the entries it touched:
+ * then re-screening only the parties those entries could match ends where screening everyone would.
+ */
+export interface WordStatistics {
+  entries: number;
+  /** Entries whose names hold the word, by word. */
+  documentFrequency: Record<string, number>;
+}
+
 export class ScreeningIndex {
   readonly size: number;
+  /** The statistics of this index's own entries (whatever it was built to weigh words by). */
+  readonly statistics: WordStatistics;
   private readonly entries: readonly ListEntry[];
   private readonly variants: IndexedVariant[];
-  private readonly idfOf: Map<string, number>;
+  /** Entries holding a word, by the statistics words are weighed by; undefined for a word never seen. */
+  private readonly frequencyOf: (token: string) => number | undefined;
+  private readonly weighedOver: number;
+  /** Weights already worked out, by word. */
+  private readonly weights = new Map<string, number>();
   private readonly unknownWeight: number;
   private readonly byToken: Map<string, number[]>;
   private readonly byJoined: Map<string, number[]>;
@@ -126,7 +143,7 @@ export class ScreeningIndex {
   private readonly seenAt: Uint32Array;
   private queryStamp = 0;
 
-  private constructor(entries: readonly ListEntry[]) {
+  private constructor(entries: readonly ListEntry[], basis: WordStatistics | undefined) {
     this.entries = entries;
     this.size = entries.length;
     this.variants = [];
@@ -151,15 +168,20 @@ export class ScreeningIndex {
       for (const token of entryTokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     });
 
-    const count = Math.max(1, entries.length);
-    this.idfOf = new Map([...documentFrequency].map(([token, df]) => [token, idf(count, df)]));
-    this.unknownWeight = idf(count, 0.5);
+    this.statistics = { entries: entries.length, documentFrequency: Object.fromEntries(documentFrequency) };
+    // A word the basis never saw is as rare as a word can be: a new entry's name weighs fully.
+    this.weighedOver = Math.max(1, basis?.entries ?? entries.length);
+    this.frequencyOf = basis
+      ? (token) =>
+          Object.hasOwn(basis.documentFrequency, token) ? basis.documentFrequency[token] : undefined
+      : (token) => documentFrequency.get(token);
+    this.unknownWeight = idf(this.weighedOver, 0.5);
     this.byToken = new Map();
     this.byJoined = new Map();
     this.byInitials = new Map();
     this.typoNeighbours = new Map();
     this.variants.forEach((variant, v) => {
-      variant.weights = variant.tokens.map((token) => this.idfOf.get(token) ?? this.unknownWeight);
+      variant.weights = variant.tokens.map((token) => this.weightOf(token));
       variant.totalWeight = variant.weights.reduce((sum, weight) => sum + weight, 0);
       for (const token of variant.tokens) pushPosting(this.byToken, token, v);
       for (const join of variant.joined) pushPosting(this.byJoined, join.value, v);
@@ -176,9 +198,12 @@ export class ScreeningIndex {
     this.seenAt = new Uint32Array(this.variants.length);
   }
 
-  /** Indexes every name and alias of the entries. Entries keep their order; ties are broken by id. */
-  static build(entries: readonly ListEntry[]): ScreeningIndex {
-    return new ScreeningIndex(entries);
+  /**
+   * Indexes every name and alias of the entries. Entries keep their order; ties are broken by id. Words
+   * are weighed by the entries' own statistics, or by `basis` when given (see WordStatistics).
+   */
+  static build(entries: readonly ListEntry[], basis?: WordStatistics): ScreeningIndex {
+    return new ScreeningIndex(entries, basis);
   }
 
   /** Screens one party name against every entry, best matches first. */
@@ -228,7 +253,15 @@ export class ScreeningIndex {
   }
 
   private weightOf(token: string): number {
-    return this.idfOf.get(token) ?? this.unknownWeight;
+    let weight = this.weights.get(token);
+    if (weight === undefined) {
+      const frequency = this.frequencyOf(token);
+      // Only known words are kept: queries bring words without end.
+      if (frequency === undefined) return this.unknownWeight;
+      weight = idf(this.weighedOver, frequency);
+      this.weights.set(token, weight);
+    }
+    return weight;
   }
 
   /** Looks each unit's spellings and their one-edit neighbours up in the vocabulary, once per query. */
@@ -253,7 +286,9 @@ export class ScreeningIndex {
         }
       }
       // A word weighs what its most common known reading weighs: "jishu" is only "technology".
-      const known = unit.spellings.flatMap((spelling) => this.idfOf.get(spelling.value) ?? []);
+      const known = unit.spellings.flatMap((spelling) =>
+        this.frequencyOf(spelling.value) === undefined ? [] : [this.weightOf(spelling.value)],
+      );
       return { unit, weight: known.length > 0 ? Math.min(...known) : this.unknownWeight, matches };
     });
 
