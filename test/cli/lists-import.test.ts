@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseTarget } from '../../src/db/connection.js';
 import { countRows, runCli, seededCliDatabase } from '../support/cli.js';
 import { engines } from '../support/databases.js';
+import { sharedListsDir } from '../support/shared-lists.js';
 
-const lists = '/work/shared/data/lists';
+const lists = sharedListsDir;
 const ofac = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((f) =>
   path.join(lists, f),
 );

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { sharedListsDir } from '../support/shared-lists.js';
 
-const lists = '/work/shared/data/lists';
+const lists = sharedListsDir;
 const csl = path.join(lists, 'consolidated-2022-05.csv.gz');
 const ofac = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((f) =>
   path.join(lists, f),

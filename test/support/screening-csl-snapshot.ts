@@ -5,8 +5,10 @@
 import fs from 'node:fs';
 import type { ListEntry } from '../../src/domain/screening/list-entry.js';
 import { readList } from '../../src/domain/screening/lists/read-list.js';
+import path from 'node:path';
+import { sharedListsDir } from './shared-lists.js';
 
-export const cslSnapshotPath = '/work/shared/data/lists/consolidated-2022-05.csv.gz';
+export const cslSnapshotPath = path.join(sharedListsDir, 'consolidated-2022-05.csv.gz');
 
 let cached: Promise<ListEntry[]> | undefined;
 

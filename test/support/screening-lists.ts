@@ -9,10 +9,10 @@ import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { packageRoot } from '../../src/config/paths.js';
 import type { ListFileInput } from '../../src/domain/screening/lists/read-list.js';
+import { sharedListsDir } from './shared-lists.js';
 
-export const listsDir = path.resolve(packageRoot(), '..', 'shared', 'data', 'lists');
+export const listsDir = sharedListsDir;
 export const cslSnapshot = path.join(listsDir, 'consolidated-2022-05.csv.gz');
 
 export type CslRow = Record<string, string>;

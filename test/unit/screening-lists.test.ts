@@ -7,8 +7,9 @@ import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ListEntry } from '../../src/domain/screening/list-entry.js';
 import { readList, type ListFileInput, type LoadedList } from '../../src/domain/screening/lists/read-list.js';
+import { sharedListsDir } from '../support/shared-lists.js';
 
-const listsDir = '/work/shared/data/lists';
+const listsDir = sharedListsDir;
 const onDisk = (name: string): ListFileInput => ({
   name,
   open: () => fs.createReadStream(`${listsDir}/${name}`),
