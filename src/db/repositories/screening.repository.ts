@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Executor, Tx } from '../database.js';
+import { isPostgres } from '../dialect.js';
 import type {
   ScreeningDecisionsTable,
   ScreeningListEntriesTable,
@@ -350,4 +352,20 @@ export async function decisionsOf(
     );
   }
   return out;
+}
+
+/** The key of screening's advisory lock on PostgreSQL: any number no other lock of Tranche's uses. */
+const screeningLockKey = 7_302_416;
+
+/**
+ * Orders list imports and party screenings across connections and instances: an import holds the lock
+ * alone, a transaction that screens a party holds it shared. A party written while an import runs then
+ * waits for it and screens against the new lists; an import waits for the screenings already under way
+ * and its scan sees their parties. Held until the transaction ends. SQLite has one writer at a time
+ * already, so there is nothing to do there.
+ */
+export async function holdScreeningLock(tx: Tx, mode: 'shared' | 'exclusive'): Promise<void> {
+  if (!isPostgres(tx)) return;
+  const lock = sql.raw(mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock');
+  await sql`select ${lock}(${screeningLockKey})`.execute(tx);
 }

@@ -72,6 +72,12 @@ export type PartyToScreen = Pick<Party, 'id' | 'legalName' | 'otherNames' | 'cou
  * screen rolls the change back.
  */
 export interface PartyScreeningHook {
+  /**
+   * Called first in every transaction that will screen a party, before any row is written: it orders
+   * the transaction with list imports, so a party written during an import is screened against the
+   * new lists (and none waits on another's row while holding the order).
+   */
+  holdWithin(tx: Tx): Promise<void>;
   /** Screens a party just created or changed; returns its status (unchanged when no list is in force). */
   screenPartyWithin(
     tx: Tx,
@@ -133,6 +139,7 @@ export function createPartiesService(deps: {
     async create(raw: z.input<typeof newPartySchema>, actor: Principal | undefined): Promise<Party> {
       const input: NewParty = parseInput(newPartySchema, raw);
       return inTransaction(db, async (tx) => {
+        await screening?.holdWithin(tx);
         if (await findParty(tx, input.id)) {
           throw new DomainError('CONFLICT', `A party with id ${input.id} already exists.`, [
             { path: 'id', message: 'already taken' },
@@ -165,6 +172,7 @@ export function createPartiesService(deps: {
     ): Promise<Party> {
       const changes = parseInput(partyChangesSchema, raw);
       return inTransaction(db, async (tx) => {
+        await screening?.holdWithin(tx);
         const row = await lockParty(tx, id);
         if (!row) throw notFound('Party', id);
         const before = toParty(row);

@@ -56,6 +56,7 @@ async function readParties(
   reader: Executor,
   writer: Tx | undefined,
 ): Promise<PartyImportResult> {
+  if (writer) await deps.screening?.holdWithin(writer);
   const now = isoInstant(deps.clock);
   const problems = new RowProblems();
   const seen = new Map<string, number>();

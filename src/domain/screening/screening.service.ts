@@ -6,6 +6,7 @@ import {
   decisionsOf,
   findActiveListVersion,
   findWeighting,
+  holdScreeningLock,
   setListVersionWeighting,
   findMatch,
   findPartiesForScreening,
@@ -427,6 +428,8 @@ export function createScreeningService(deps: {
   }
 
   const partyHook: PartyScreeningHook = {
+    holdWithin: (tx) => holdScreeningLock(tx, 'shared'),
+
     async screenPartyWithin(tx, party, actor, trigger) {
       const screening = await screenOneWithin(tx, party, actor, trigger);
       return screening?.status ?? party.screeningStatus;
@@ -475,6 +478,8 @@ export function createScreeningService(deps: {
       }));
       let installed: ActiveIndex | undefined;
       const result = await inTransaction(db, async (tx) => {
+        // Alone: screenings under way finish first, and parties written meanwhile wait for the new lists.
+        await holdScreeningLock(tx, 'exclusive');
         const now = isoInstant(clock);
         const previous = await findActiveListVersion(tx, loaded.kind);
         const delta = listDelta(previous ? await listEntryHashes(tx, previous.id) : new Map(), hashed);
@@ -631,6 +636,7 @@ export function createScreeningService(deps: {
     async decide(partyId: string, raw: unknown, actor: Principal): Promise<DecisionResult> {
       const input: DecisionInput = parseInput(decisionInputSchema, raw);
       return inTransaction(db, async (tx) => {
+        await holdScreeningLock(tx, 'shared');
         const party = await lockParty(tx, partyId);
         if (!party) throw notFound('Party', partyId);
         const match = await findMatch(tx, partyId, input.entryId);
@@ -689,6 +695,7 @@ export function createScreeningService(deps: {
     /** Screens a party now against the lists in force. */
     async screenNow(partyId: string, actor: Principal | undefined): Promise<Screening> {
       return inTransaction(db, async (tx) => {
+        await holdScreeningLock(tx, 'shared');
         await lockParty(tx, partyId);
         const [row] = await findPartiesForScreening(tx, [partyId]);
         if (!row) throw notFound('Party', partyId);
