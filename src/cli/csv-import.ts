@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import type { CsvImportOptions, CsvImportResult } from '../domain/csv/csv-import.js';
 import { DomainError } from '../domain/errors.js';
 import { withContext } from './commands/with-context.js';
-import { exitCodeOf } from './exit.js';
+import { reportProblems } from './exit.js';
 import { printJson } from './io.js';
 import { progressBar } from './progress-bar.js';
 
@@ -55,11 +55,7 @@ export async function runCsvImport(
     );
   } catch (error) {
     bar.stop();
-    if (!(error instanceof DomainError) || error.details.length === 0) throw error;
-    process.stderr.write(`tranche: ${error.message} [${error.code}]\n`);
-    for (const detail of error.details)
-      process.stderr.write(`  ${detail.path ? `${detail.path}: ` : ''}${detail.message}\n`);
-    process.exitCode = exitCodeOf[error.code];
+    if (!reportProblems(error)) throw error;
     return;
   }
   bar.stop();

@@ -28,6 +28,20 @@ export const exitCodeOf: Record<ErrorCode, number> = {
   INTERNAL_ERROR: 70,
 };
 
+/**
+ * For a file's problems: the message, then each detail (row and column) on a line of its own, and the
+ * exit code. Returns false, printing nothing, for any other failure, which the caller rethrows.
+ */
+export function reportProblems(error: unknown): boolean {
+  if (!(error instanceof DomainError) || error.details.length === 0) return false;
+  process.stderr.write(`tranche: ${error.message} [${error.code}]\n`);
+  for (const detail of error.details) {
+    process.stderr.write(`  ${detail.path ? `${detail.path}: ` : ''}${detail.message}\n`);
+  }
+  process.exitCode = exitCodeOf[error.code];
+  return true;
+}
+
 /** Prints one clear line to stderr and sets the exit code; stdout stays clean for scripts. */
 export function reportFailure(error: unknown): void {
   if (error instanceof DomainError) {

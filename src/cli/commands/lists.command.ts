@@ -4,7 +4,7 @@ import { pipeline, Transform } from 'node:stream';
 import type { Command } from 'commander';
 import { DomainError } from '../../domain/errors.js';
 import type { ListFileInput } from '../../domain/screening/lists/read-list.js';
-import { exitCodeOf } from '../exit.js';
+import { reportProblems } from '../exit.js';
 import { printJson } from '../io.js';
 import { progressBar } from '../progress-bar.js';
 import { withContext } from './with-context.js';
@@ -64,11 +64,7 @@ export function registerListsCommands(program: Command): void {
         );
       } catch (error) {
         bar.stop();
-        if (!(error instanceof DomainError) || error.details.length === 0) throw error;
-        process.stderr.write(`tranche: ${error.message} [${error.code}]\n`);
-        for (const detail of error.details)
-          process.stderr.write(`  ${detail.path ? `${detail.path}: ` : ''}${detail.message}\n`);
-        process.exitCode = exitCodeOf[error.code];
+        if (!reportProblems(error)) throw error;
         return;
       }
       bar.stop();

@@ -13,6 +13,7 @@ import { Field } from '../ui/field';
 import { PageHeader, Section } from '../ui/page-header';
 import type { RoundRule } from './round-model';
 import { RuleField } from './rule-field';
+import { TierFields } from './tier-fields';
 import { weightedTwice, weightedTwiceDetail, weightsOf, WeightsField, type WeightRow } from './weights-field';
 
 interface Draft {
@@ -265,22 +266,13 @@ export function NewRoundPage() {
               />
             </Field>
             <div className="form-grid">
-              <Field label="Tier of firm orders" error={at('criteria.tiers.firm')} hint="1 is served first.">
-                <input
-                  name="firmTier"
-                  inputMode="numeric"
-                  value={draft.firmTier}
-                  onChange={(e) => set('firmTier', e.target.value)}
-                />
-              </Field>
-              <Field label="Tier of forecasts" error={at('criteria.tiers.forecast')}>
-                <input
-                  name="forecastTier"
-                  inputMode="numeric"
-                  value={draft.forecastTier}
-                  onChange={(e) => set('forecastTier', e.target.value)}
-                />
-              </Field>
+              <TierFields
+                firm={draft.firmTier}
+                forecast={draft.forecastTier}
+                onChange={(tier, value) => set(tier, value)}
+                errorAt={at}
+                name="round"
+              />
             </div>
             <WeightsField
               rows={draft.weights}

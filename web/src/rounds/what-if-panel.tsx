@@ -12,6 +12,7 @@ import { Section } from '../ui/page-header';
 import { Difference, SideBySide } from './round-comparison';
 import { draftFrom, isAboutCapacity, whatIfBody, withoutCapacity, type WhatIfDraft } from './what-if-model';
 import { RuleField } from './rule-field';
+import { TierFields } from './tier-fields';
 import { weightedTwice, weightedTwiceDetail, WeightsField } from './weights-field';
 
 /** The detail paths the form shows beside its fields; the rest go to the notice above it. */
@@ -161,26 +162,13 @@ export function WhatIfPanel({
                     Carry unmet claims
                   </label>
                 </div>
-                <Field
-                  label="Tier of firm orders"
-                  error={at('criteria.tiers.firm')}
-                  hint="1 is served first."
-                >
-                  <input
-                    name="whatIfFirmTier"
-                    inputMode="numeric"
-                    value={draft.firmTier}
-                    onChange={(e) => set('firmTier', e.target.value)}
-                  />
-                </Field>
-                <Field label="Tier of forecasts" error={at('criteria.tiers.forecast')}>
-                  <input
-                    name="whatIfForecastTier"
-                    inputMode="numeric"
-                    value={draft.forecastTier}
-                    onChange={(e) => set('forecastTier', e.target.value)}
-                  />
-                </Field>
+                <TierFields
+                  firm={draft.firmTier}
+                  forecast={draft.forecastTier}
+                  onChange={(tier, value) => set(tier, value)}
+                  errorAt={at}
+                  name="whatIf"
+                />
               </div>
               <WeightsField
                 rows={draft.weights}

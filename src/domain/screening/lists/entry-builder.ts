@@ -1,29 +1,12 @@
-import type { ListAddress, ListEntry, ListIdentifier, ListKind } from '../list-entry.js';
+import type { ListEntry, ListIdentifier } from '../list-entry.js';
 import { cleanName, shortForms, splitAffiliation, splitAliases, stripPlace } from './clean.js';
 import { countryCode } from './countries.js';
 
-/** What a file says of one entry, before its names are cleaned; every field as text or null. */
-export interface RawEntry {
-  id: string;
-  kind: ListKind;
-  source: string;
-  type: string | null;
-  programs: string[];
-  name: string;
-  aliases: string[];
-  addresses: ListAddress[];
-  identifiers: ListIdentifier[];
-  /** Nationalities and citizenships, as codes or names. */
-  nationalities: string[];
-  startDate: string | null;
-  endDate: string | null;
-  federalRegisterNotice: string | null;
-  licenseRequirement: string | null;
-  licensePolicy: string | null;
-  remarks: string | null;
-  sourceListUrl: string | null;
-  sourceInformationUrl: string | null;
-}
+/**
+ * What a file says of one entry, before its names are cleaned: `name` and `aliases` as the file wrote
+ * them, nationalities and citizenships as codes or names; countries are worked out from them.
+ */
+export type RawEntry = Omit<ListEntry, 'listedId' | 'rawName' | 'countries'> & { nationalities: string[] };
 
 /** Text or null: empty, whitespace and OFAC's `-0-` all mean nothing. */
 export function textOrNull(value: unknown): string | null {
