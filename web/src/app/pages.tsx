@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { AuditTrailPage } from '../audit/audit-trail.page';
 import { AuthorisationImportPage } from '../authorisations/authorisation-import.page';
 import { AuthorisationPage } from '../authorisations/authorisation.page';
@@ -17,7 +17,6 @@ import { PartyPage } from '../parties/party.page';
 import { ProductCataloguePage } from '../products/product-catalogue.page';
 import { ProductPage } from '../products/product.page';
 import { NewRoundPage } from '../rounds/new-round.page';
-import { RoundPage } from '../rounds/round.page';
 import { RoundsPage } from '../rounds/rounds.page';
 import { RulesPage } from '../rules/rules.page';
 import { ScreeningListsPage } from '../screening/screening-lists.page';
@@ -26,6 +25,11 @@ import { SupplyPage } from '../supply/supply.page';
 import { ApiTokensPage } from '../tokens/api-tokens.page';
 import type { IconName } from '../ui/icons';
 import { UsersPage } from '../users/users.page';
+
+// The round page draws its flow chart with d3; loaded when first opened, it keeps the rest of the app small.
+const RoundPage = lazy(() =>
+  import('../rounds/round.page').then((module) => ({ default: module.RoundPage })),
+);
 
 /** Navigation groups, in the order the sidebar shows them; a group with nothing the role may see is hidden. */
 export const navGroups = [
@@ -77,7 +81,15 @@ export const appPages: AppPage[] = [
   { path: 'supply', permission: 'supply:read', element: <SupplyPage />, nav: { label: 'Supply', group: 'Allocation', icon: 'chip' } },
   { path: 'rounds', permission: 'rounds:read', element: <RoundsPage />, nav: { label: 'Rounds', group: 'Allocation', icon: 'scale' } },
   { path: 'rounds/new', permission: 'rounds:plan', element: <NewRoundPage /> },
-  { path: 'rounds/:roundId', permission: 'rounds:read', element: <RoundPage /> },
+  {
+    path: 'rounds/:roundId',
+    permission: 'rounds:read',
+    element: (
+      <Suspense fallback={<p className="muted">Loading the round…</p>}>
+        <RoundPage />
+      </Suspense>
+    ),
+  },
   { path: 'audit', permission: 'audit:read', element: <AuditTrailPage />, nav: { label: 'Audit trail', group: 'Oversight', icon: 'shield' } },
   { path: 'users', permission: 'users:manage', element: <UsersPage />, nav: { label: 'Users', group: 'Administration', icon: 'users' } },
   { path: 'tokens', permission: 'account:own', element: <ApiTokensPage />, nav: { label: 'My API tokens', group: 'Account', icon: 'key' } },
