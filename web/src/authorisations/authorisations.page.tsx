@@ -84,8 +84,10 @@ export function AuthorisationsPage() {
   const products = useProducts();
   const names = namesFrom(parties.data, products.data);
 
+  // From the address bar as it is when the change lands, not from this render's params (the router's
+  // updater gets those too): typing then choosing a kind at once must not bring the old search back.
   const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });
