@@ -13,7 +13,7 @@ import { createOrdersService } from './domain/orders/orders.service.js';
 import { createPartiesService } from './domain/parties/parties.service.js';
 import { createProductsService } from './domain/products/products.service.js';
 import { createRoundsService } from './domain/rounds/rounds.service.js';
-import { defaultThresholds } from './domain/screening/matching/index.js';
+import { thresholdsWith } from './domain/screening/matching/index.js';
 import { createScreeningService } from './domain/screening/screening.service.js';
 import { createSupplyService } from './domain/supply/supply.service.js';
 import { defaultRulesDir, loadRuleBook, ruleSetInForce, type RuleBook } from './domain/rules/rule-book.js';
@@ -51,6 +51,8 @@ export interface ContextOptions {
 export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
   const clock = options.clock ?? systemClock;
   const rules = loadRuleBook(config.rulesDir ?? defaultRulesDir());
+  // Checked before the database is opened: a bad pair of thresholds stops the start with nothing to close.
+  const thresholds = thresholdsWith(config.screening);
   const { db, engine } = openDatabase(options.database ?? config.database);
   try {
     if (options.migrate ?? true) await migrateToLatest(db, engine);
@@ -69,11 +71,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     db,
     clock,
     audit,
-    thresholds: {
-      ...defaultThresholds,
-      hit: config.screening.hit ?? defaultThresholds.hit,
-      review: config.screening.review ?? defaultThresholds.review,
-    },
+    thresholds,
   });
   const parties = createPartiesService({ db, clock, audit, screening: screening.partyHook });
   const products = createProductsService({ db, clock, audit, rules, parties });

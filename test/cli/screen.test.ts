@@ -106,5 +106,13 @@ describe('tranche screen', () => {
     ]);
     expect(thresholds.status).toBe(2);
     expect(thresholds.stderr).toMatch(/review threshold \(0\.8\) is above the hit threshold \(0\.5\)/);
+
+    // The environment's review threshold against the default hit threshold: refused the same way.
+    const fromEnvironment = runCli(['screen', '--list', csl, queries, '--json'], {
+      SCREENING_REVIEW_THRESHOLD: '0.95',
+    });
+    expect(fromEnvironment.status).toBe(2);
+    expect(fromEnvironment.stdout).toBe('');
+    expect(fromEnvironment.stderr).toMatch(/review threshold \(0\.95\) is above the hit threshold \(0\.9\)/);
   });
 });

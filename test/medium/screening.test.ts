@@ -4,7 +4,8 @@ import type { AppContext } from '../../src/context.js';
 import type { Principal } from '../../src/domain/accounts/principal.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { ListVersion } from '../../src/domain/screening/screening.js';
-import { engines, freshContext } from '../support/databases.js';
+import { createContext } from '../../src/context.js';
+import { engines, freshContext, testConfig } from '../support/databases.js';
 import {
   cslCsv,
   cslRow,
@@ -276,5 +277,20 @@ describe.each(engines)('screening on $name', (engine) => {
 
     const verification = await ctx.audit.verify();
     expect(verification.ok).toBe(true);
+  });
+});
+
+describe('screening thresholds from the environment', () => {
+  it('refuse to start a service whose review threshold is above its hit threshold', async () => {
+    await expect(
+      createContext(testConfig({ screening: { hit: undefined, review: 0.95 } }), {
+        database: { engine: 'sqlite', file: ':memory:' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringMatching(
+        /review threshold \(0\.95\) is above the hit threshold \(0\.9\)/,
+      ) as unknown,
+    });
   });
 });

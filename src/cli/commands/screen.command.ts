@@ -7,6 +7,7 @@ import { readLists } from '../../domain/screening/lists/read-list.js';
 import {
   defaultThresholds,
   ScreeningIndex,
+  thresholdsWith,
   type ScreeningThresholds,
 } from '../../domain/screening/matching/index.js';
 import { fieldPath } from '../../domain/validation.js';
@@ -44,7 +45,7 @@ function parseQueries(file: string, raw: unknown) {
   );
 }
 
-/** Thresholds from the options, else the environment, else the matcher's defaults; review never above hit. */
+/** Thresholds from the options, else the environment, else the matcher's defaults. */
 function thresholdsFrom(options: { hit?: string; review?: string }): ScreeningThresholds {
   const config = loadConfig();
   const read = (option: string | undefined, name: string): number | undefined => {
@@ -54,15 +55,10 @@ function thresholdsFrom(options: { hit?: string; review?: string }): ScreeningTh
       throw new DomainError('VALIDATION_FAILED', `--${name}: a score above 0 and at most 1`);
     return value;
   };
-  const hit = read(options.hit, 'hit') ?? config.screening.hit ?? defaultThresholds.hit;
-  const review = read(options.review, 'review') ?? config.screening.review ?? defaultThresholds.review;
-  if (review > hit) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `the review threshold (${review}) is above the hit threshold (${hit})`,
-    );
-  }
-  return { ...defaultThresholds, hit, review };
+  return thresholdsWith({
+    hit: read(options.hit, 'hit') ?? config.screening.hit,
+    review: read(options.review, 'review') ?? config.screening.review,
+  });
 }
 
 export function registerScreenCommand(program: Command): void {

@@ -2,6 +2,7 @@
 export {
   ScreeningIndex,
   defaultThresholds,
+  thresholdsWith,
   type ScreeningDecision,
   type ScreeningMatch,
   type ScreeningQuery,

@@ -6,6 +6,7 @@
  * threes (split matching), the listed names' initials (acronyms), and a one-deletion neighbourhood of
  * the vocabulary (typos). Each candidate variant is then scored by score.ts; the entry keeps its best.
  */
+import { DomainError } from '../../errors.js';
 import type { ListEntry } from '../list-entry.js';
 import { analyseName } from './analyse-name.js';
 import { genericWords } from './business-terms.js';
@@ -73,6 +74,25 @@ export interface ScreeningThresholds {
  * order or a translated business term; a typo or an extra word leaves it for a person to look at.
  */
 export const defaultThresholds: ScreeningThresholds = { hit: 0.9, review: 0.73, maxMatches: 10 };
+
+/**
+ * The thresholds with those given in place of the defaults (from the command line or the environment),
+ * refused when review would sit above hit: every match would then be a hit before it could be reviewed.
+ */
+export function thresholdsWith(given: {
+  hit?: number | undefined;
+  review?: number | undefined;
+}): ScreeningThresholds {
+  const hit = given.hit ?? defaultThresholds.hit;
+  const review = given.review ?? defaultThresholds.review;
+  if (review > hit) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `the review threshold (${review}) is above the hit threshold (${hit}); set SCREENING_REVIEW_THRESHOLD at or below SCREENING_HIT_THRESHOLD (or --review at or below --hit)`,
+    );
+  }
+  return { ...defaultThresholds, hit, review };
+}
 
 /** Country is supporting evidence: it moves a score a little, and never makes a candidate. */
 const countryAgrees = 0.05;
