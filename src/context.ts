@@ -1,5 +1,5 @@
 import type { Config } from './config/config.js';
-import { openDatabase, type DatabaseTarget, type Engine } from './db/connection.js';
+import { openDatabase, type DatabaseTarget, type Engine, type OpenOptions } from './db/connection.js';
 import type { Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createAccountsService } from './domain/accounts/accounts.service.js';
@@ -46,6 +46,19 @@ export interface ContextOptions {
   database?: DatabaseTarget;
   /** Apply pending migrations on open (default true: the service migrates at start). */
   migrate?: boolean;
+  /** Default: a warning on stderr unless the log level is below warnings. */
+  onIdleConnectionLost?: OpenOptions['onIdleConnectionLost'];
+}
+
+const quietLevels: ReadonlySet<Config['logLevel']> = new Set(['silent', 'fatal', 'error']);
+
+function warnConnectionLost(config: Config): (error: Error) => void {
+  return (error) => {
+    if (quietLevels.has(config.logLevel)) return;
+    process.stderr.write(
+      `warning: an idle database connection was closed by the server (${error.message}); the next query opens a new one\n`,
+    );
+  };
 }
 
 export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
@@ -53,7 +66,9 @@ export async function createContext(config: Config, options: ContextOptions = {}
   const rules = loadRuleBook(config.rulesDir ?? defaultRulesDir());
   // Checked before the database is opened: a bad pair of thresholds stops the start with nothing to close.
   const thresholds = thresholdsWith(config.screening);
-  const { db, engine } = openDatabase(options.database ?? config.database);
+  const { db, engine } = openDatabase(options.database ?? config.database, {
+    onIdleConnectionLost: options.onIdleConnectionLost ?? warnConnectionLost(config),
+  });
   try {
     if (options.migrate ?? true) await migrateToLatest(db, engine);
   } catch (error) {

@@ -68,8 +68,17 @@ function withStatementCache(sqlite: SQLite.Database, size = 256): SqliteDatabase
   };
 }
 
+export interface OpenOptions {
+  /**
+   * Told when PostgreSQL drops a pooled connection that was idle (the server restarted, an administrator
+   * ended the session, the network cut it). The pool has already discarded it and opens a new one on next
+   * use, so this is news, not a failure; without a listener, Node would end the whole process over it.
+   */
+  onIdleConnectionLost?: (error: Error) => void;
+}
+
 /** The single place that knows how to open each engine. */
-export function openDatabase(target: DatabaseTarget): { db: Db; engine: Engine } {
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): { db: Db; engine: Engine } {
   if (target.engine === 'sqlite') {
     if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
     const sqlite = new SQLite(target.file);
@@ -84,6 +93,7 @@ export function openDatabase(target: DatabaseTarget): { db: Db; engine: Engine }
     return { db, engine: 'sqlite' };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  pool.on('error', (error) => options.onIdleConnectionLost?.(error));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
