@@ -94,6 +94,41 @@ describe.skipIf(!browserTestsEnabled)('screening in Chromium', () => {
     });
   });
 
+  it('keeps a confirmed party blocked when its entry leaves the list, until compliance lifts the block', async () => {
+    // The next version of the list no longer has the entry zentrovex was confirmed on.
+    await s.ctx.screening.importList(
+      [
+        listFile(
+          'csl-next.csv',
+          cslCsv([cslRow({ _id: 'syn-morvexa', name: 'Morvexa Optics Ltd.', addresses: 'Hefei, CN' })]),
+        ),
+      ],
+      undefined,
+    );
+    expect((await s.ctx.parties.find('zentrovex'))?.screeningStatus).toBe('confirmed');
+
+    await s.page.goto(`${s.baseUrl}/parties/zentrovex`);
+    const block = s.page.getByTestId('held-block');
+    await block.waitFor();
+    await expect(block.innerText()).resolves.toMatch(/no longer on the lists in force/);
+    await expect(s.page.locator('header [data-screening]').innerText()).resolves.toBe('Confirmed match');
+
+    await block.getByRole('button', { name: 'Lift block' }).click();
+    await expect(block.locator('.field__error').innerText()).resolves.toMatch(/reason/);
+    await s.page.screenshot({
+      path: path.join(screenshotDir, 'tranche-party-held-block.png'),
+      fullPage: true,
+    });
+    await block.getByLabel('Reason for lifting').fill('Removed from the Entity List by a final rule.');
+    await block.getByRole('button', { name: 'Lift block' }).click();
+    await expect.poll(() => s.page.getByTestId('held-block').count()).toBe(0);
+    await expect.poll(() => s.page.locator('header [data-screening]').innerText()).toBe('Clear');
+    await expect(s.page.getByTestId('screening-decisions').innerText()).resolves.toContain(
+      'Removed from the Entity List by a final rule.',
+    );
+    expect((await s.ctx.parties.find('zentrovex'))?.screeningStatus).toBe('clear');
+  });
+
   it('shows buyers no screening at all', async () => {
     await s.signOut();
     await s.signIn('bytedance');

@@ -145,6 +145,45 @@ describe.each(engines)('screening API on $name', (engine) => {
     });
   });
 
+  it('keeps a confirmed block through a rename, shows it held, and lifts it with a reason', async () => {
+    const renamed = await t.request(t.callers.compliance, 'PATCH', '/api/parties/zentrovex', {
+      legalName: 'Acme Garden Tools Ltd',
+    });
+    expect(renamed.json<{ screeningStatus: string }>().screeningStatus).toBe('confirmed');
+    const history = await t.request(t.callers.auditor, 'GET', '/api/parties/zentrovex/screenings');
+    const { current } = history.json<{
+      current: { entryId: string; state: string; held?: { reason: string; since: string } }[];
+    }>();
+    expect(current.map((m) => [m.entryId, m.state, m.held?.reason])).toEqual([
+      ['syn-zentrovex', 'confirmed', 'no-longer-matched'],
+    ]);
+    expect(Date.parse(current[0]?.held?.since ?? '')).not.toBeNaN();
+
+    const lift = (caller: 'compliance' | 'planner', reason: string) =>
+      t.request(
+        caller === 'compliance' ? t.callers.compliance : t.callers.planner,
+        'POST',
+        '/api/screening/parties/zentrovex/decisions',
+        {
+          entryId: 'syn-zentrovex',
+          decision: 'lifted',
+          reason,
+        },
+      );
+    expect((await lift('planner', 'Renamed.')).statusCode).toBe(403);
+    const noReason = await lift('compliance', ' ');
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json<ErrorBody>().error.details.map((d) => d.path)).toEqual(['reason']);
+    const lifted = await lift('compliance', 'The party was renamed after a merger; not the listed company.');
+    expect(lifted.statusCode, lifted.body).toBe(201);
+    expect(lifted.json<{ status: string; decision: { decision: string } }>()).toMatchObject({
+      status: 'clear',
+      decision: { decision: 'lifted' },
+    });
+    const party = await t.request(t.callers.auditor, 'GET', '/api/parties/zentrovex');
+    expect(party.json<{ screeningStatus: string }>().screeningStatus).toBe('clear');
+  });
+
   it('answers bad input with VALIDATION_FAILED and field paths', async () => {
     const cases: [string, unknown, string[]][] = [
       [

@@ -274,6 +274,107 @@ describe.each(engines)('screening on $name', (engine) => {
     const history = await ctx.screening.history('zentrovex');
     expect(history.screenings[0]).toMatchObject({ trigger: 'list-imported', status: 'potential-match' });
     expect(history.decisions).toHaveLength(1);
+  });
+
+  it('holds a confirmed block when the party is renamed or the entry leaves the list, until it is lifted', async () => {
+    // acme is confirmed on one Huawei entry. Renamed, it matches nothing: the block stays.
+    const [confirmedOn] = (await ctx.screening.history('acme')).current.filter(
+      (m) => m.state === 'confirmed',
+    );
+    expect(confirmedOn).toBeDefined();
+    const renamed = await ctx.parties.update('acme', { legalName: 'Acme Garden Tools Ltd' }, officer);
+    expect(renamed.screeningStatus).toBe('confirmed');
+    const acme = await ctx.screening.history('acme');
+    expect(acme.screenings[0]).toMatchObject({
+      trigger: 'party-updated',
+      decision: 'clear',
+      status: 'confirmed',
+    });
+    expect(acme.current).toEqual([
+      {
+        ...confirmedOn,
+        held: { reason: 'no-longer-matched', since: acme.screenings[0]?.screenedAt },
+      },
+    ]);
+
+    // A block the matcher still finds cannot be lifted: it is confirmed or dismissed instead.
+    const stillMatched = await failure(
+      ctx.screening.decide(
+        'zentrovex',
+        { entryId: 'syn-zentrovex', decision: 'lifted', reason: 'Delisted.' },
+        officer,
+      ),
+    );
+    expect(stillMatched.code).toBe('VALIDATION_FAILED');
+    expect(stillMatched.details.map((d) => d.path)).toEqual(['decision']);
+
+    // quorvant, confirmed, then its entry is removed from the list: still blocked, and why is shown.
+    await ctx.screening.decide(
+      'quorvant',
+      { entryId: quorvant._id, decision: 'confirmed', reason: 'Same address in the licence file.' },
+      officer,
+    );
+    const withoutQuorvant = (await ctx.screening.listVersions())[0];
+    const v4 = [
+      ...version1Rows().filter((row) => ![morvexa._id, talvorin._id, zentrovex._id].includes(row._id ?? '')),
+      { ...talvorin, alt_names: 'Talvorin Measurement Technology' },
+      { ...zentrovex, alt_names: 'Zentrovex Optoelectronics', addresses: 'Hefei, CN' },
+    ];
+    const { version } = await ctx.screening.importList([listFile('csl-v4.csv', cslCsv(v4))], officer);
+    expect(version.delta).toMatchObject({
+      previousVersionId: withoutQuorvant?.id,
+      added: 0,
+      changed: 0,
+      removed: 1,
+      parties: { heldOnChanged: 1, touched: 1, statusChanges: {} },
+    });
+    expect(await statusOf('quorvant')).toBe('confirmed');
+    const held = (await ctx.screening.history('quorvant')).current;
+    expect(held.map((m) => [m.entryId, m.state, m.held?.reason])).toEqual([
+      [quorvant._id, 'confirmed', 'entry-removed'],
+    ]);
+    // Screening again keeps it, with the time it was first held.
+    const again = await ctx.screening.screenNow('quorvant', officer);
+    expect(again.status).toBe('confirmed');
+    expect(again.matches[0]?.held).toEqual(held[0]?.held);
+
+    // Lifting takes a reason, is audited, and leaves nothing matched.
+    const noReason = await failure(
+      ctx.screening.decide('quorvant', { entryId: quorvant._id, decision: 'lifted', reason: '' }, officer),
+    );
+    expect(noReason.details.map((d) => d.path)).toEqual(['reason']);
+    const lifted = await ctx.screening.decide(
+      'quorvant',
+      { entryId: quorvant._id, decision: 'lifted', reason: 'Removed from the Entity List (FR notice).' },
+      officer,
+    );
+    expect(lifted.status).toBe('clear');
+    expect((await ctx.screening.history('quorvant')).current).toEqual([]);
+    const [event] = await ctx.audit.list({ entityType: 'party', entityId: 'quorvant', limit: 1 });
+    expect(event).toMatchObject({ action: 'screening.decided', seq: lifted.auditEventSeq });
+    expect(event?.summary).toMatch(/^Lifted the block on the match of Quorvant/);
+    expect(JSON.parse(event?.changes ?? '{}')).toMatchObject({
+      decision: 'lifted',
+      before: 'confirmed',
+      after: 'clear',
+    });
+    expect((await ctx.screening.screenNow('quorvant', officer)).status).toBe('clear');
+
+    // Listed again, the entry is reviewed anew: a lifted block does not dismiss it.
+    await ctx.screening.importList([listFile('csl-v5.csv', cslCsv([...v4, quorvant]))], officer);
+    expect(await statusOf('quorvant')).toBe('potential-match');
+
+    // acme's block is lifted the same way.
+    const acmeLifted = await ctx.screening.decide(
+      'acme',
+      {
+        entryId: confirmedOn?.entryId,
+        decision: 'lifted',
+        reason: 'Corrected: the party is Acme, not Huawei.',
+      },
+      officer,
+    );
+    expect(acmeLifted.status).toBe('clear');
 
     const verification = await ctx.audit.verify();
     expect(verification.ok).toBe(true);

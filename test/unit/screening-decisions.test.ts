@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { entryContentHash, listDelta } from '../../src/domain/screening/delta.js';
 import type { ListEntry } from '../../src/domain/screening/list-entry.js';
 import {
+  heldBlocks,
   matchStateOf,
   mergeResults,
   partyQueries,
   statusOf,
 } from '../../src/domain/screening/screening-decisions.js';
-import type { ReviewRecord } from '../../src/domain/screening/screening.js';
+import type { PartyMatch, ReviewRecord } from '../../src/domain/screening/screening.js';
 import { defaultThresholds, type ScreeningMatch } from '../../src/domain/screening/matching/index.js';
 
 const entry: ListEntry = {
@@ -83,6 +84,38 @@ describe('screening decisions', () => {
     expect(matchStateOf('h1', review('false-positive', 'h1'))).toBe('false-positive');
     expect(matchStateOf('h2', review('false-positive', 'h1'))).toBe('potential');
     expect(matchStateOf('h2', review('confirmed', 'h1'))).toBe('confirmed');
+    // A lifted block dismisses nothing: found again, the match is reviewed anew.
+    expect(matchStateOf('h1', review('lifted', 'h1'))).toBe('potential');
+  });
+
+  it('keeps confirmed matches the matcher no longer finds, saying why and since when', () => {
+    const stored = (entryId: string, state: PartyMatch['state'], held?: PartyMatch['held']): PartyMatch => ({
+      ...match(entryId, 0.9),
+      partyName: 'Acme',
+      kind: 'csl',
+      versionId: 'v1',
+      contentHash: 'h',
+      state,
+      ...(held ? { held } : {}),
+    });
+    const listed = new Set(['still-listed', 'found']);
+    const now = '2026-06-01T00:00:00.000Z';
+    const kept = heldBlocks(
+      [
+        stored('found', 'confirmed'),
+        stored('still-listed', 'confirmed'),
+        stored('delisted', 'confirmed', { reason: 'no-longer-matched', since: '2026-01-01T00:00:00.000Z' }),
+        stored('dismissed', 'false-positive'),
+        stored('undecided', 'potential'),
+      ],
+      new Set(['found']),
+      (id) => listed.has(id),
+      now,
+    );
+    expect(kept.map((m) => [m.entryId, m.state, m.held])).toEqual([
+      ['still-listed', 'confirmed', { reason: 'no-longer-matched', since: now }],
+      ['delisted', 'confirmed', { reason: 'entry-removed', since: '2026-01-01T00:00:00.000Z' }],
+    ]);
   });
 
   it('derives the party status from its matches, the most serious first', () => {

@@ -124,7 +124,10 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('decided_by', 'text', (c) => c.notNull())
     .addColumn('decided_at', 'text', (c) => c.notNull())
-    .addCheckConstraint('screening_decisions_decision_check', sql`decision in ('confirmed','false-positive')`)
+    .addCheckConstraint(
+      'screening_decisions_decision_check',
+      sql`decision in ('confirmed','false-positive','lifted')`,
+    )
     .execute();
   await db.schema
     .createIndex('screening_decisions_party_idx')

@@ -252,6 +252,47 @@ export function findMatch(
     .executeTakeFirst();
 }
 
+/** The confirmed current matches of these parties (each row's `match` is the stored JSON). */
+export async function confirmedMatchesOf(
+  db: Executor,
+  partyIds: readonly string[],
+): Promise<Pick<ScreeningMatchesTable, 'partyId' | 'match'>[]> {
+  const out: Pick<ScreeningMatchesTable, 'partyId' | 'match'>[] = [];
+  for (const batch of chunks(partyIds, idsPerStatement)) {
+    out.push(
+      ...(await db
+        .selectFrom('screeningMatches')
+        .select(['partyId', 'match'])
+        .where('partyId', 'in', batch)
+        .where('state', '=', 'confirmed')
+        .execute()),
+    );
+  }
+  return out;
+}
+
+export async function deleteMatch(tx: Tx, partyId: string, entryId: string): Promise<void> {
+  await tx
+    .deleteFrom('screeningMatches')
+    .where('partyId', '=', partyId)
+    .where('entryId', '=', entryId)
+    .execute();
+}
+
+/** A party's current matches, best first: each one's decided state, and the match as found (JSON). */
+export function currentMatchesOf(
+  db: Executor,
+  partyId: string,
+): Promise<Pick<ScreeningMatchesTable, 'state' | 'match'>[]> {
+  return db
+    .selectFrom('screeningMatches')
+    .select(['state', 'match'])
+    .where('partyId', '=', partyId)
+    .orderBy('scoreMilli', 'desc')
+    .orderBy('entryId')
+    .execute();
+}
+
 export async function matchStatesOf(db: Executor, partyId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('screeningMatches')

@@ -6,7 +6,7 @@ import type {
   ScreeningResult,
   ScreeningThresholds,
 } from './matching/index.js';
-import type { MatchState, ReviewRecord } from './screening.js';
+import type { MatchState, PartyMatch, ReviewRecord } from './screening.js';
 
 /** What screening needs of a party. */
 export type ScreenedParty = Pick<Party, 'id' | 'legalName' | 'otherNames' | 'country' | 'screeningStatus'>;
@@ -53,15 +53,39 @@ export function mergeResults(
 /**
  * Where a match stands given the reviewer's latest decision on that party and entry:
  * - none: potential, to be reviewed;
- * - confirmed: confirmed whatever the entry became since. Lifting a block is a reviewer's act (or the
- *   entry leaving the list, when there is no match left to hold);
+ * - confirmed: confirmed whatever the entry became since. Only a reviewer releases a block;
  * - false positive: remembered only for the entry's content it was made on. When the entry changes
- *   (a new alias, an address), the match comes back for review.
+ *   (a new alias, an address), the match comes back for review;
+ * - lifted: the block was released when nothing matched any more; a match found again is reviewed anew.
  */
 export function matchStateOf(contentHash: string, latest: ReviewRecord | undefined): MatchState {
   if (!latest) return 'potential';
   if (latest.decision === 'confirmed') return 'confirmed';
+  if (latest.decision === 'lifted') return 'potential';
   return latest.contentHash === contentHash ? 'false-positive' : 'potential';
+}
+
+/**
+ * The confirmed matches a new screening keeps although the matcher no longer finds them: a confirmed
+ * block ends by a reviewer's `lifted` decision, never because a list update dropped the entry or the
+ * party's names were edited. Each is marked with why it is held (kept from the first screening that
+ * missed it, so `since` says how long) and otherwise left as it was confirmed.
+ */
+export function heldBlocks(
+  previous: readonly PartyMatch[],
+  found: ReadonlySet<string>,
+  isListed: (entryId: string) => boolean,
+  now: string,
+): PartyMatch[] {
+  return previous
+    .filter((match) => match.state === 'confirmed' && !found.has(match.entryId))
+    .map((match) => ({
+      ...match,
+      held: {
+        reason: isListed(match.entryId) ? 'no-longer-matched' : 'entry-removed',
+        since: match.held?.since ?? now,
+      },
+    }));
 }
 
 /**

@@ -2,8 +2,11 @@ import type { Db, Executor, Tx } from '../../db/database.js';
 import { findParty, lockParty } from '../../db/repositories/party.repository.js';
 import {
   activeListVersions,
+  confirmedMatchesOf,
   countQueue,
+  currentMatchesOf,
   decisionsOf,
+  deleteMatch,
   findActiveListVersion,
   findWeighting,
   holdScreeningLock,
@@ -53,6 +56,7 @@ import {
   type WordStatistics,
 } from './matching/index.js';
 import {
+  heldBlocks,
   matchStateOf,
   mergeResults,
   partyQueries,
@@ -72,6 +76,7 @@ import type {
   PartyMatch,
   QueueItem,
   RescreenCounts,
+  ReviewDecision,
   ReviewRecord,
   Screening,
   ScreeningTrigger,
@@ -126,7 +131,16 @@ export interface ScreeningHistory {
   status: ScreeningStatus;
   screenings: Screening[];
   decisions: ReviewRecord[];
+  /** The matches the party stands on now, decisions applied (held blocks included), best first. */
+  current: PartyMatch[];
 }
+
+/** How the audit trail words each decision. */
+const decisionVerbs: Record<ReviewDecision, string> = {
+  confirmed: 'Confirmed',
+  'false-positive': 'Dismissed as a false positive',
+  lifted: 'Lifted the block on',
+};
 
 function asStatus(value: string): ScreeningStatus {
   return (screeningStatuses as readonly string[]).includes(value) ? (value as ScreeningStatus) : 'unscreened';
@@ -276,6 +290,15 @@ export function createScreeningService(deps: {
       )) {
         latest.set(`${row.partyId}\n${row.entryId}`, toReview(row));
       }
+      const confirmed = new Map<string, PartyMatch[]>();
+      for (const row of await confirmedMatchesOf(
+        tx,
+        batch.map((p) => p.id),
+      )) {
+        // The row's state is the decided one; its JSON keeps the state the match was found in.
+        const match: PartyMatch = { ...(JSON.parse(row.match) as PartyMatch), state: 'confirmed' };
+        confirmed.set(row.partyId, [...(confirmed.get(row.partyId) ?? []), match]);
+      }
       const screeningRows: ScreeningsTable[] = [];
       const matchRows: ScreeningMatchesTable[] = [];
       const byStatus = new Map<string, string[]>();
@@ -304,6 +327,14 @@ export function createScreeningService(deps: {
             state,
           });
         }
+        matches.push(
+          ...heldBlocks(
+            confirmed.get(party.id) ?? [],
+            new Set(matches.map((m) => m.entryId)),
+            (entryId) => active.entries.has(entryId),
+            now,
+          ),
+        );
         const status = statusOf(matches.map((m) => m.state));
         const screening: Screening = {
           id,
@@ -647,6 +678,15 @@ export function createScreeningService(deps: {
             [{ path: 'entryId', message: 'not a current match of this party' }],
           );
         }
+        const storedMatch = JSON.parse(match.match) as PartyMatch;
+        if (input.decision === 'lifted' && !storedMatch.held) {
+          throw new DomainError(
+            'VALIDATION_FAILED',
+            `decision: only a confirmed match that screening no longer finds can be lifted; ${input.entryId} ` +
+              `still matches party ${partyId} (confirm it, or dismiss it as a false positive).`,
+            [{ path: 'decision', message: 'the match is not a held block' }],
+          );
+        }
         const decision: ReviewRecord = {
           id: timeOrderedId(),
           partyId,
@@ -658,18 +698,17 @@ export function createScreeningService(deps: {
           decidedAt: isoInstant(clock),
         };
         await insertDecision(tx, decision);
-        await setMatchState(tx, partyId, input.entryId, input.decision);
+        // A lifted block is no longer a match at all; the others keep their row in the decided state.
+        if (input.decision === 'lifted') await deleteMatch(tx, partyId, input.entryId);
+        else await setMatchState(tx, partyId, input.entryId, input.decision);
         const before = asStatus(party.screeningStatus);
         const status = statusOf((await matchStatesOf(tx, partyId)) as MatchState[]);
         if (status !== before) await setScreeningStatuses(tx, new Map([[status, [partyId]]]));
-        const storedMatch = JSON.parse(match.match) as PartyMatch;
         const event = await audit.record(tx, actor, {
           action: 'screening.decided',
           entityType: 'party',
           entityId: partyId,
-          summary:
-            `${input.decision === 'confirmed' ? 'Confirmed' : 'Dismissed as a false positive'} the match of ` +
-            `${party.legalName} with ${storedMatch.name}: ${input.reason}`,
+          summary: `${decisionVerbs[input.decision]} the match of ${party.legalName} with ${storedMatch.name}: ${input.reason}`,
           changes: { ...decision, before, after: status },
         });
         return { decision, status, auditEventSeq: event.seq };
@@ -680,15 +719,20 @@ export function createScreeningService(deps: {
     async history(partyId: string): Promise<ScreeningHistory> {
       const party = await findParty(db, partyId);
       if (!party) throw notFound('Party', partyId);
-      const [screenings, decisions] = await Promise.all([
+      const [screenings, decisions, current] = await Promise.all([
         listScreenings(db, partyId, historyLimit),
         decisionsOf(db, [partyId]),
+        currentMatchesOf(db, partyId),
       ]);
       return {
         partyId,
         status: asStatus(party.screeningStatus),
         screenings: screenings.map(toScreening),
         decisions: decisions.map(toReview).reverse(),
+        current: current.map((row) => ({
+          ...(JSON.parse(row.match) as PartyMatch),
+          state: row.state as MatchState,
+        })),
       };
     },
 

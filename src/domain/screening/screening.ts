@@ -9,9 +9,24 @@ import type { ScreeningDecision, ScreeningMatch } from './matching/index.js';
 export const matchStates = ['potential', 'confirmed', 'false-positive'] as const;
 export type MatchState = (typeof matchStates)[number];
 
-/** What a reviewer may decide about a match. */
-export const reviewDecisions = ['confirmed', 'false-positive'] as const;
+/**
+ * What a reviewer may decide about a match: `confirmed` (the party is the listed one), `false-positive`
+ * (it is not), or `lifted`: a confirmed block that no screening finds any more (the entry left the list,
+ * or the party's names no longer match it) is released. Nothing else releases a confirmed block.
+ */
+export const reviewDecisions = ['confirmed', 'false-positive', 'lifted'] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** Why a confirmed match is kept although the latest screening did not find it. */
+export const heldReasons = ['entry-removed', 'no-longer-matched'] as const;
+export type HeldReason = (typeof heldReasons)[number];
+
+/** A confirmed match carried from screening to screening until a reviewer lifts it. */
+export interface HeldBlock {
+  reason: HeldReason;
+  /** When a screening first did not find the match. */
+  since: string;
+}
 
 /** What caused a screening. */
 export const screeningTriggers = [
@@ -32,6 +47,8 @@ export interface PartyMatch extends ScreeningMatch {
   versionId: string;
   contentHash: string;
   state: MatchState;
+  /** Set when the matcher no longer finds this confirmed match and it is kept as a block. */
+  held?: HeldBlock;
 }
 
 /** One screening of a party, as stored and shown in its history. */

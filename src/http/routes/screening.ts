@@ -12,7 +12,12 @@ import { screeningStatuses } from '../../domain/parties/party.js';
 import { listKinds } from '../../domain/screening/list-entry.js';
 import type { ListFileInput } from '../../domain/screening/lists/read-list.js';
 import { decisionInputSchema, queueFilterSchema } from '../../domain/screening/screening-input.js';
-import { matchStates, reviewDecisions, screeningTriggers } from '../../domain/screening/screening.js';
+import {
+  heldReasons,
+  matchStates,
+  reviewDecisions,
+  screeningTriggers,
+} from '../../domain/screening/screening.js';
 import { principalOf } from '../auth.js';
 import { idParams, standardErrors } from '../schemas.js';
 
@@ -77,6 +82,16 @@ const partyMatchSchema = z
     versionId: z.string(),
     contentHash: z.string(),
     state: z.enum(matchStates),
+    held: z
+      .object({
+        reason: z.enum(heldReasons),
+        since: z.string(),
+      })
+      .optional()
+      .meta({
+        description:
+          'Set on a confirmed match the latest screening no longer finds (entry-removed: it left the lists in force; no-longer-matched: the party’s names no longer match it). The block holds until a reviewer lifts it.',
+      }),
   })
   .meta({ id: 'PartyMatch' });
 
@@ -335,7 +350,7 @@ export function screeningRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['screening'],
           summary:
-            'Decide one of a party’s current matches: confirmed (blocks the party) or false-positive (remembered until the entry changes); audited',
+            'Decide one of a party’s current matches: confirmed (blocks the party until lifted), false-positive (remembered until the entry changes) or lifted (releases a confirmed match screening no longer finds); audited',
           params: partyParams,
           body: decisionBody,
           response: {
@@ -384,6 +399,9 @@ export function screeningRoutes(ctx: AppContext): FastifyPluginAsyncZod {
                 status: z.enum(screeningStatuses),
                 screenings: z.array(screeningSchema),
                 decisions: z.array(reviewRecordSchema),
+                current: z.array(partyMatchSchema).meta({
+                  description: 'The matches the party stands on now, decisions applied, best first',
+                }),
               })
               .meta({ id: 'ScreeningHistory' }),
             ...standardErrors,

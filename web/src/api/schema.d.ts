@@ -5852,7 +5852,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Decide one of a party’s current matches: confirmed (blocks the party) or false-positive (remembered until the entry changes); audited */
+    /** Decide one of a party’s current matches: confirmed (blocks the party until lifted), false-positive (remembered until the entry changes) or lifted (releases a confirmed match screening no longer finds); audited */
     post: {
       parameters: {
         query?: never;
@@ -7030,6 +7030,12 @@ export interface components {
       contentHash: string;
       /** @enum {string} */
       state: 'potential' | 'confirmed' | 'false-positive';
+      /** @description Set on a confirmed match the latest screening no longer finds (entry-removed: it left the lists in force; no-longer-matched: the party’s names no longer match it). The block holds until a reviewer lifts it. */
+      held?: {
+        /** @enum {string} */
+        reason: 'entry-removed' | 'no-longer-matched';
+        since: string;
+      };
     };
     ScreeningInput: {
       id: string;
@@ -7051,7 +7057,7 @@ export interface components {
       entryId: string;
       contentHash: string;
       /** @enum {string} */
-      decision: 'confirmed' | 'false-positive';
+      decision: 'confirmed' | 'false-positive' | 'lifted';
       reason: string;
       decidedBy: string;
       decidedAt: string;
@@ -7108,7 +7114,7 @@ export interface components {
     NewScreeningDecisionInput: {
       entryId: string;
       /** @enum {string} */
-      decision: 'confirmed' | 'false-positive';
+      decision: 'confirmed' | 'false-positive' | 'lifted';
       reason: string;
     };
     SupplyPlanInput: {
@@ -7150,6 +7156,8 @@ export interface components {
       status: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
       screenings: components['schemas']['ScreeningInput'][];
       decisions: components['schemas']['ScreeningDecisionInput'][];
+      /** @description The matches the party stands on now, decisions applied, best first */
+      current: components['schemas']['PartyMatchInput'][];
     };
     ErrorBody: {
       error: {
@@ -8022,6 +8030,12 @@ export interface components {
       contentHash: string;
       /** @enum {string} */
       state: 'potential' | 'confirmed' | 'false-positive';
+      /** @description Set on a confirmed match the latest screening no longer finds (entry-removed: it left the lists in force; no-longer-matched: the party’s names no longer match it). The block holds until a reviewer lifts it. */
+      held?: {
+        /** @enum {string} */
+        reason: 'entry-removed' | 'no-longer-matched';
+        since: string;
+      };
     };
     Screening: {
       id: string;
@@ -8043,7 +8057,7 @@ export interface components {
       entryId: string;
       contentHash: string;
       /** @enum {string} */
-      decision: 'confirmed' | 'false-positive';
+      decision: 'confirmed' | 'false-positive' | 'lifted';
       reason: string;
       decidedBy: string;
       decidedAt: string;
@@ -8100,7 +8114,7 @@ export interface components {
     NewScreeningDecision: {
       entryId: string;
       /** @enum {string} */
-      decision: 'confirmed' | 'false-positive';
+      decision: 'confirmed' | 'false-positive' | 'lifted';
       reason: string;
     };
     SupplyPlan: {
@@ -8142,6 +8156,8 @@ export interface components {
       status: 'unscreened' | 'clear' | 'potential-match' | 'confirmed' | 'false-positive';
       screenings: components['schemas']['Screening'][];
       decisions: components['schemas']['ScreeningDecision'][];
+      /** @description The matches the party stands on now, decisions applied, best first */
+      current: components['schemas']['PartyMatch'][];
     };
   };
   responses: never;

@@ -1,7 +1,12 @@
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { asApiError, type ApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
+import type { PartyMatch } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
+import { useMay } from '../auth/session-context';
+import { ErrorNotice } from '../ui/error-notice';
+import { Field } from '../ui/field';
 import { formatInstant } from '../ui/format';
 import { Section } from '../ui/page-header';
 import { Badge, Loaded, type BadgeTone } from '../ui/status';
@@ -21,11 +26,37 @@ const stateTones: Record<string, BadgeTone> = {
   'false-positive': 'muted',
 };
 
+const decisionTones: Record<string, BadgeTone> = {
+  confirmed: 'danger',
+  'false-positive': 'muted',
+  lifted: 'success',
+};
+
+type HeldReason = NonNullable<PartyMatch['held']>['reason'];
+
+const heldReasonText: Record<HeldReason, string> = {
+  'entry-removed': 'the entry is no longer on the lists in force.',
+  'no-longer-matched': 'the party’s names no longer match the entry.',
+};
+
+const heldReasonShort: Record<HeldReason, string> = {
+  'entry-removed': 'held: entry removed from the list',
+  'no-longer-matched': 'held: names no longer match',
+};
+
 /**
- * A party's screening: its status, each screening with the matches it found (newest first), and the
- * reviewers' decisions. Shown to roles that may read screening; buyers never see it.
+ * A party's screening: its status, the confirmed blocks that screening no longer finds (with the form
+ * that lifts one), each screening with the matches it found (newest first), and the reviewers'
+ * decisions. Shown to roles that may read screening; buyers never see it.
  */
-export function PartyScreening({ partyId }: { partyId: string }) {
+export function PartyScreening({
+  partyId,
+  onStatusChanged,
+}: {
+  partyId: string;
+  /** Called after a decision here changed the party's screening. */
+  onStatusChanged: () => void;
+}) {
   const history = useApiQuery(
     (signal) =>
       unwrap(api.GET('/api/parties/{id}/screenings', { params: { path: { id: partyId } }, signal })),
@@ -46,6 +77,19 @@ export function PartyScreening({ partyId }: { partyId: string }) {
             <div>
               Status: <ScreeningBadge status={view.status} />
             </div>
+            {view.current
+              .filter((match) => match.held)
+              .map((match) => (
+                <HeldBlock
+                  key={match.entryId}
+                  partyId={partyId}
+                  match={match}
+                  onLifted={() => {
+                    history.reload();
+                    onStatusChanged();
+                  }}
+                />
+              ))}
             {view.screenings.length === 0 ? (
               <p className="muted">Not screened yet: no restricted-party list was in force.</p>
             ) : (
@@ -77,7 +121,9 @@ export function PartyScreening({ partyId }: { partyId: string }) {
                             <div key={match.entryId}>
                               {match.name}{' '}
                               <span className="muted small">
-                                {Math.round(match.score * 100)}% via “{match.variant}”
+                                {match.held
+                                  ? heldReasonShort[match.held.reason]
+                                  : `${Math.round(match.score * 100)}% via “${match.variant}”`}
                               </span>{' '}
                               <Badge tone={stateTones[match.state] ?? 'neutral'}>{match.state}</Badge>
                             </div>
@@ -99,7 +145,7 @@ export function PartyScreening({ partyId }: { partyId: string }) {
                         {formatInstant(decision.decidedAt)} · {decision.decidedBy}
                       </dt>
                       <dd>
-                        <Badge tone={decision.decision === 'confirmed' ? 'danger' : 'muted'}>
+                        <Badge tone={decisionTones[decision.decision] ?? 'neutral'}>
                           {decision.decision}
                         </Badge>{' '}
                         <code>{decision.entryId}</code>: {decision.reason}
@@ -113,5 +159,70 @@ export function PartyScreening({ partyId }: { partyId: string }) {
         )}
       </Loaded>
     </Section>
+  );
+}
+
+/**
+ * A confirmed match that screening no longer finds: the party stays blocked on it until a reviewer
+ * lifts it, giving the reason (a delisting notice, the corrected name).
+ */
+function HeldBlock({
+  partyId,
+  match,
+  onLifted,
+}: {
+  partyId: string;
+  match: PartyMatch;
+  onLifted: () => void;
+}) {
+  const may = useMay();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [submitting, setSubmitting] = useState(false);
+  const held = match.held;
+  if (!held) return null;
+
+  async function lift() {
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      await unwrap(
+        api.POST('/api/screening/parties/{partyId}/decisions', {
+          params: { path: { partyId } },
+          body: { entryId: match.entryId, decision: 'lifted', reason },
+        }),
+      );
+      onLifted();
+    } catch (cause) {
+      setError(asApiError(cause));
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <div className="notice notice--error stack" data-testid="held-block" data-entry-id={match.entryId}>
+      <div>
+        <strong>Blocked on {match.name}</strong> <code>{match.entryId}</code> ({match.source}). Since{' '}
+        {formatInstant(held.since)}: {heldReasonText[held.reason]} The party stays blocked until the block is
+        lifted.
+      </div>
+      {may('screening:decide') && (
+        <form className="stack" noValidate onSubmit={(event) => event.preventDefault()}>
+          {error && <ErrorNotice error={error} claimedFields={['reason']} />}
+          <Field
+            label="Reason for lifting"
+            error={error?.fieldMessage('reason')}
+            hint="For instance the Federal Register notice that removed the entry, or why the names no longer refer to the listed party."
+          >
+            <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Field>
+          <div className="form-actions">
+            <button type="button" className="button" disabled={submitting} onClick={() => void lift()}>
+              Lift block
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
   );
 }

@@ -108,7 +108,15 @@ export function PartyPage() {
               </Section>
             </div>
           </div>
-          {may('screening:read') && <PartyScreening partyId={view.id} />}
+          {may('screening:read') && (
+            <PartyScreening
+              partyId={view.id}
+              onStatusChanged={() => {
+                party.reload();
+                history.reload();
+              }}
+            />
+          )}
           {mayReadAudit && (
             <Section
               title="Audit history"
