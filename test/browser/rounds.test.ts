@@ -7,6 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../../src/domain/accounts/principal.js';
+import { findUserByUsername } from '../../src/db/repositories/user.repository.js';
+import { demoProducts } from '../../src/demo/h200-scenario.js';
 import {
   browserTestsEnabled,
   screenshotDir,
@@ -291,6 +294,73 @@ describe.skipIf(!browserTestsEnabled)('allocation rounds in Chromium', () => {
     await expect(whatIf().count()).resolves.toBe(0);
     await expect(s.page.getByTestId('flow').count()).resolves.toBe(0);
     await expect(s.page.locator('[data-testid="periods"] [data-figure="planned"]').count()).resolves.toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('shows a large round’s statements a page at a time, filtering and exporting them all', async () => {
+    const row = await findUserByUsername(s.ctx.db, 'planner');
+    if (!row) throw new Error('no planner in the demo');
+    const planner: Principal = { userId: row.id, username: row.username, role: 'planner', partyId: null };
+    // A product only US customers order (no ledger involved), with 250 orders: more than two pages.
+    const l4 = demoProducts.find((p) => p.id === 'nvidia-l4');
+    if (!l4) throw new Error('no L4 in the demo');
+    await s.ctx.products.create({ ...l4, id: 'l4-us', name: 'L4 for US customers' }, undefined);
+    await s.ctx.supply.set(
+      { productId: 'l4-us', period: '2026-09', kind: 'production', units: 1_000 },
+      undefined,
+    );
+    for (let n = 0; n < 250; n += 1) {
+      await s.ctx.orders.create(
+        {
+          buyerPartyId: n % 2 === 0 ? 'microsoft' : 'meta',
+          productId: 'l4-us',
+          quantity: 8,
+          period: '2026-09',
+          tier: 'firm',
+        },
+        undefined,
+      );
+    }
+    const round = await s.ctx.rounds.create(
+      {
+        name: 'L4 September',
+        productId: 'l4-us',
+        fromPeriod: '2026-09',
+        untilPeriod: '2026-09',
+        criteria: { description: 'Equal shares.', weights: {} },
+      },
+      planner,
+    );
+    await s.ctx.rounds.simulate(round.id, planner);
+
+    await s.signOut();
+    await s.signIn('planner');
+    await s.page.goto(`${s.baseUrl}/rounds/${encodeURIComponent(round.id)}`);
+    await statements().first().waitFor();
+    const pager = s.page.locator('.pager');
+    await expect(statements().count()).resolves.toBe(100);
+    await expect(pager.innerText()).resolves.toMatch(/Statements 1–100/);
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => pager.innerText()).toMatch(/Statements 101–200/);
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => statements().count()).toBe(50);
+    await expect(pager.getByRole('button', { name: 'Next' }).isDisabled()).resolves.toBe(true);
+
+    // The CSV holds every statement, not the page on screen.
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv).toHaveLength(1 + 250);
+
+    // Filtering starts again from the first page: Meta holds 125 statements.
+    await s.page.getByLabel('Filter statements').fill('meta');
+    await expect.poll(() => pager.innerText()).toMatch(/Statements 1–100/);
+    await expect(s.page.getByText('125 of 250 statements').count()).resolves.toBe(1);
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Field } from '../ui/field';
 import { formatNumber } from '../ui/format';
+import { OffsetPager } from '../ui/list-controls';
 import { Badge } from '../ui/status';
 import {
   bindingLabel,
@@ -26,16 +27,26 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** One statement per claim, filterable and sortable; the CSV holds the rows the filter shows, in that order. */
+/** Rows drawn at once: a round of a hundred thousand claims stays a page that scrolls, not a frozen tab. */
+const pageSize = 100;
+
+/**
+ * One statement per claim, filterable and sortable, a page at a time; the CSV holds every row the filter
+ * shows, in that order, whichever page is on screen.
+ */
 export function StatementsTable({ rows, fileName }: { rows: readonly StatementRow[]; fileName: string }) {
   const [text, setText] = useState('');
   const [sort, setSort] = useState<StatementSort>({ key: 'buyer', direction: 'ascending' });
+  const [offset, setOffset] = useState(0);
   const shown = filterAndSort(rows, text, sort);
-  const sortBy = (key: StatementKey) =>
+  const page = shown.slice(offset, offset + pageSize);
+  const sortBy = (key: StatementKey) => {
+    setOffset(0);
     setSort((current) => ({
       key,
       direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
+  };
 
   return (
     <>
@@ -46,7 +57,10 @@ export function StatementsTable({ rows, fileName }: { rows: readonly StatementRo
               name="statementFilter"
               type="search"
               value={text}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => {
+                setOffset(0);
+                setText(e.target.value);
+              }}
               placeholder="Buyer, order, binding or any word of a statement"
             />
           </Field>
@@ -85,7 +99,7 @@ export function StatementsTable({ rows, fileName }: { rows: readonly StatementRo
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {page.map((row) => (
               <tr key={row.orderId} data-binding={row.binding} data-carried={row.carriedFrom ? 'yes' : 'no'}>
                 <td>{row.buyer}</td>
                 <td>
@@ -127,6 +141,13 @@ export function StatementsTable({ rows, fileName }: { rows: readonly StatementRo
           </tbody>
         </table>
       </div>
+      <OffsetPager
+        noun="Statements"
+        offset={offset}
+        pageSize={pageSize}
+        fetched={Math.min(pageSize + 1, shown.length - offset)}
+        onOffset={setOffset}
+      />
     </>
   );
 }
