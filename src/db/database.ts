@@ -12,6 +12,7 @@ import type { ClassificationDecisionsTable } from './schema/classification-decis
 import type { OrdersTable } from './schema/orders.table.js';
 import type { PartiesTable } from './schema/parties.table.js';
 import type { ProductsTable } from './schema/products.table.js';
+import type { RateLimitWindowsTable } from './schema/rate-limit-windows.table.js';
 import type { RoundsTable } from './schema/rounds.table.js';
 import type {
   ScreeningDecisionsTable,
@@ -47,6 +48,7 @@ export interface Database {
   screenings: ScreeningsTable;
   screeningMatches: ScreeningMatchesTable;
   screeningDecisions: ScreeningDecisionsTable;
+  rateLimitWindows: RateLimitWindowsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -17,6 +17,7 @@ import type { AppContext } from '../context.js';
 import { DomainError } from '../domain/errors.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import { auditRoutes } from './routes/audit.js';
 import { authorisationCsvRoutes } from './routes/authorisation-csv.js';
 import { authorisationRoutes } from './routes/authorisations.js';
@@ -58,7 +59,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   installErrorHandler(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(ctx.db, ctx.clock) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

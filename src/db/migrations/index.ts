@@ -8,6 +8,7 @@ import * as ordersAndSupply from './2026-11-29T0400-orders-and-supply.js';
 import * as rounds from './2026-11-29T0500-rounds.js';
 import * as orderAwards from './2026-11-29T0600-order-awards.js';
 import * as screening from './2026-11-29T0700-screening.js';
+import * as rateLimits from './2026-11-29T0800-rate-limits.js';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -23,4 +24,5 @@ export const migrations: Record<string, FrozenMigration> = {
   '2026-11-29T0500-rounds': rounds,
   '2026-11-29T0600-order-awards': orderAwards,
   '2026-11-29T0700-screening': screening,
+  '2026-11-29T0800-rate-limits': rateLimits,
 };

@@ -21,7 +21,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             keyGenerator: (request) => {
               const body = request.body as { username?: unknown } | undefined;
               const username = typeof body?.username === 'string' ? body.username.trim().toLowerCase() : '';
-              return `${request.ip}|${username}`;
+              return `sign-in|${request.ip}|${username}`;
             },
           },
         },
