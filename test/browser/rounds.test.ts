@@ -43,6 +43,11 @@ describe.skipIf(!browserTestsEnabled)('allocation rounds in Chromium', () => {
     await s.page.waitForURL(/\/rounds$/);
     await expect.poll(() => listed(round1).innerText()).toMatch(/2026-03 – 2026-05\t.*\tcommitted/);
     await expect(listed(round2).innerText()).resolves.toMatch(/2026-06 – 2026-08\t.*\tsimulated/);
+    // Each round's simulation in brief: what it awarded of what was claimed.
+    const brief = (await s.ctx.rounds.list()).find((r) => r.name === round1)?.summary;
+    await expect(listed(round1).locator('[data-column="awarded"]').innerText()).resolves.toBe(
+      `${brief?.awarded.toLocaleString('en-US')}\nof ${brief?.requested.toLocaleString('en-US')} claimed`,
+    );
 
     // Round 1 left Baidu out: its import approval was not valid yet.
     await listed(round1).getByRole('link', { name: round1 }).click();

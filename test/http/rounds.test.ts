@@ -121,4 +121,28 @@ describe.each(engines)('rounds over HTTP on $name', (engine) => {
     expect(buyers.simulation?.uncovered.map((u) => u.buyerPartyId)).toEqual(['bytedance']);
     expect(buyers.simulation?.previous).toBeNull();
   });
+
+  it('lists rounds with their simulation in brief, not claim by claim; a buyer’s brief is its own', async () => {
+    interface ListedBody {
+      id: string;
+      simulation?: unknown;
+      summary: { claims: number; awarded: number; buyers: { buyerPartyId: string }[] } | null;
+    }
+    const staff = await t.request(t.callers.planner, 'GET', '/api/rounds?productId=h200');
+    expect(staff.statusCode).toBe(200);
+    const [listed] = staff.json<ListedBody[]>();
+    expect(listed?.id).toBe(roundId);
+    expect(listed).not.toHaveProperty('simulation');
+    const full = (await t.request(t.callers.planner, 'GET', `/api/rounds/${roundId}`)).json<RoundBody>();
+    expect(listed?.summary).toMatchObject({
+      claims: full.simulation?.claims.length,
+      awarded: full.simulation?.claims.reduce((sum, c) => sum + c.awarded, 0),
+    });
+
+    const buyer = await t.request(t.callers.buyer, 'GET', '/api/rounds');
+    const [own] = buyer.json<ListedBody[]>();
+    expect(own?.id).toBe(roundId);
+    // ByteDance's order had no coverage: no claim of its own, and nothing of Microsoft's.
+    expect(own?.summary).toMatchObject({ claims: 0, awarded: 0, buyers: [] });
+  });
 });

@@ -42,8 +42,8 @@ describe.each(engines)('rounds in sequence on $name', (engine) => {
     const byName = new Map((await ctx.rounds.list(h200)).map((r) => [r.name, r]));
     const [first, second] = demoRounds.map((r) => byName.get(r.terms.name));
     if (!first || !second) throw new Error('the demo rounds are missing');
-    round1 = first;
-    round2 = second;
+    round1 = await ctx.rounds.get(first.id);
+    round2 = await ctx.rounds.get(second.id);
   });
   afterAll(() => drop());
 

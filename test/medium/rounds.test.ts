@@ -127,7 +127,7 @@ describe.each(engines)('allocation rounds on $name', (engine) => {
     expect(simulation.previous).toBeNull();
     expect([seen.createdBy, seen.simulatedBy, seen.approvedBy]).toEqual(['staff', 'staff', 'staff']);
     // The capacity of each month is part of every statement.
-    expect(simulation.periods).toEqual(round.simulation?.periods);
+    expect(simulation.periods).toEqual(round.summary?.periods);
 
     // Baidu's only March order had no coverage: it sees that, and nothing of the others.
     await ctx.accounts.createUser(
@@ -146,7 +146,12 @@ describe.each(engines)('allocation rounds on $name', (engine) => {
 
     const draft = await ctx.rounds.create({ ...marchRound, name: 'H200 March, not yet published' }, planner);
     await expect(ctx.rounds.get(draft.id, bytedance)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect((await ctx.rounds.list(h200, bytedance)).map((r) => r.id)).toEqual([round.id]);
+    const listed = await ctx.rounds.list(h200, bytedance);
+    expect(listed.map((r) => r.id)).toEqual([round.id]);
+    // The list's brief of the round is the buyer's own part too.
+    expect(listed[0]?.summary?.buyers.map((b) => b.buyerPartyId)).toEqual(['bytedance']);
+    expect(listed[0]?.summary?.awarded).toBe(simulation.claims.reduce((sum, c) => sum + c.awarded, 0));
+    expect(listed[0]).not.toHaveProperty('simulation');
     // A buyer with no order in the round does not see it.
     await expect(ctx.rounds.get(round.id, await principal('tencent'))).rejects.toMatchObject({
       code: 'NOT_FOUND',

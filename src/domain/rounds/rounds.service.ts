@@ -181,9 +181,16 @@ function readRound(row: RoundsTable): StoredRound {
 }
 
 /** A round as people read it: every claim with its statement. */
-function toView(row: RoundsTable): RoundView {
-  const round = readRound(row);
+function toView(round: StoredRound): RoundView {
   return { ...round, simulation: round.simulation && withStatements(round.simulation, round.terms) };
+}
+
+/** A round in a list: what it is and where it stands, its simulation in brief (not claim by claim). */
+export type RoundListItem = Omit<RoundView, 'simulation'> & { summary: RoundSummary | null };
+
+function toListItem(round: StoredRound): RoundListItem {
+  const { simulation, ...rest } = round;
+  return { ...rest, summary: simulation && summarise(simulation, round.terms) };
 }
 
 /** Units awarded by each committed round's simulation, summed by month: supply no other round may have. */
@@ -202,11 +209,12 @@ function committedUse(rounds: readonly StoredRound[]): Map<string, number> {
  * What a buyer may see of a round: its own claims, awards and statements and its orders without coverage,
  * the round's terms and capacity per month (part of every statement), and the caps its claims are under.
  * Not other buyers' claims, the ledgers' versions, or who on the staff ran the round. Undefined when the
- * round is still a draft or holds none of the buyer's orders: to the buyer it does not exist.
+ * round is still a draft or holds none of the buyer's orders: to the buyer it does not exist. Taken before
+ * statements are written, so only the buyer's own are.
  */
-function buyersView(view: RoundView, buyer: Principal): RoundView | undefined {
-  const simulation = view.simulation;
-  if (!simulation || view.status === 'draft') return undefined;
+function buyersPart(round: StoredRound, buyer: Principal): StoredRound | undefined {
+  const simulation = round.simulation;
+  if (!simulation || round.status === 'draft') return undefined;
   const own = (partyId: string) => partyId === buyer.partyId;
   const claims = simulation.claims.filter((c) => own(c.buyerPartyId));
   const uncovered = simulation.uncovered.filter((u) => own(u.buyerPartyId));
@@ -214,10 +222,10 @@ function buyersView(view: RoundView, buyer: Principal): RoundView | undefined {
   const orders = new Set(claims.map((c) => c.orderId));
   const groups = new Set(claims.flatMap((c) => c.groups));
   return {
-    ...view,
+    ...round,
     createdBy: 'staff',
-    simulatedBy: view.simulatedBy && 'staff',
-    approvedBy: view.approvedBy && 'staff',
+    simulatedBy: round.simulatedBy && 'staff',
+    approvedBy: round.approvedBy && 'staff',
     simulation: {
       ...simulation,
       claims,
@@ -231,6 +239,11 @@ function buyersView(view: RoundView, buyer: Principal): RoundView | undefined {
       previous: null,
     },
   };
+}
+
+/** The round as `principal` may see it: all of it, or a buyer's own part (undefined when none). */
+function seenBy(round: StoredRound, principal: Principal | undefined): StoredRound | undefined {
+  return principal?.role === 'buyer' ? buyersPart(round, principal) : round;
 }
 
 /** A weight for a party that does not exist would be published and never apply. */
@@ -405,15 +418,17 @@ export function createRoundsService(deps: {
     /** One round; a buyer sees it only once simulated and only if it holds one of its orders, and only its own part. */
     async get(id: string, principal?: Principal): Promise<RoundView> {
       const row = await findRound(db, id);
-      const view = row && (principal?.role === 'buyer' ? buyersView(toView(row), principal) : toView(row));
-      if (!view) throw notFound('Round', id);
-      return view;
+      const round = row && seenBy(readRound(row), principal);
+      if (!round) throw notFound('Round', id);
+      return toView(round);
     },
 
-    async list(productId?: string, principal?: Principal): Promise<RoundView[]> {
-      const views = (await listRounds(db, productId)).map(toView);
-      if (principal?.role !== 'buyer') return views;
-      return views.flatMap((view) => buyersView(view, principal) ?? []);
+    /** Rounds, newest first, each with its simulation in brief; a buyer's brief covers its own claims. */
+    async list(productId?: string, principal?: Principal): Promise<RoundListItem[]> {
+      return (await listRounds(db, productId)).flatMap((row) => {
+        const round = seenBy(readRound(row), principal);
+        return round ? [toListItem(round)] : [];
+      });
     },
 
     /**

@@ -165,6 +165,16 @@ const roundSchema = z
   })
   .meta({ id: 'Round' });
 
+const roundListItemSchema = roundSchema
+  .omit({ simulation: true })
+  .extend({
+    summary: roundSummarySchema.nullable().meta({
+      description:
+        'The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims.',
+    }),
+  })
+  .meta({ id: 'RoundListItem' });
+
 const idParams = z.strictObject({ id: z.uuid() });
 
 /** The steps of a round, each behind the permission of the people who take it. */
@@ -200,9 +210,9 @@ export function roundRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['rounds'],
           summary:
-            'Rounds, newest first (one product’s with productId); a buyer sees the simulated rounds holding its orders, and only its own part',
+            'Rounds, newest first (one product’s with productId), each with its simulation in brief; a buyer sees the simulated rounds holding its orders, and only its own part',
           querystring: z.strictObject({ productId: z.string().min(1).max(100).optional() }),
-          response: { 200: z.array(roundSchema), ...standardErrors },
+          response: { 200: z.array(roundListItemSchema), ...standardErrors },
         },
       },
       (request) => ctx.rounds.list(request.query.productId, principalOf(request)),

@@ -4748,7 +4748,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Rounds, newest first (one product’s with productId); a buyer sees the simulated rounds holding its orders, and only its own part */
+    /** Rounds, newest first (one product’s with productId), each with its simulation in brief; a buyer sees the simulated rounds holding its orders, and only its own part */
     get: {
       parameters: {
         query?: {
@@ -4766,7 +4766,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['Round'][];
+            'application/json': components['schemas']['RoundListItem'][];
           };
         };
         /** @description Default Response */
@@ -6967,6 +6967,24 @@ export interface components {
       committedAt: string | null;
       closedAt: string | null;
     };
+    RoundListItemInput: {
+      id: string;
+      name: string;
+      productId: string;
+      /** @enum {string} */
+      status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
+      terms: components['schemas']['RoundTermsInput'];
+      createdBy: string;
+      createdAt: string;
+      simulatedBy: string | null;
+      simulatedAt: string | null;
+      approvedBy: string | null;
+      approvedAt: string | null;
+      committedAt: string | null;
+      closedAt: string | null;
+      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
+      summary: components['schemas']['RoundSummaryInput'] | null;
+    };
     ListAddressInput: {
       address: string | null;
       city: string | null;
@@ -7966,6 +7984,24 @@ export interface components {
       approvedAt: string | null;
       committedAt: string | null;
       closedAt: string | null;
+    };
+    RoundListItem: {
+      id: string;
+      name: string;
+      productId: string;
+      /** @enum {string} */
+      status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
+      terms: components['schemas']['RoundTerms'];
+      createdBy: string;
+      createdAt: string;
+      simulatedBy: string | null;
+      simulatedAt: string | null;
+      approvedBy: string | null;
+      approvedAt: string | null;
+      committedAt: string | null;
+      closedAt: string | null;
+      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
+      summary: components['schemas']['RoundSummary'] | null;
     };
     ListAddress: {
       address: string | null;

@@ -24,6 +24,7 @@ export type OrderTier = Order['tier'];
 export type SupplyPlan = Schemas['SupplyPlan'];
 export type SupplyKind = SupplyPlan['kind'];
 export type Round = Schemas['Round'];
+export type RoundListItem = Schemas['RoundListItem'];
 export type RoundStatus = Round['status'];
 export type RoundTerms = Schemas['RoundTerms'];
 export type RoundTermsInput = Schemas['RoundTermsInput'];

@@ -1,4 +1,4 @@
-import type { Round, RoundSimulation, SupplyPlan } from '../api/types';
+import type { Round, RoundListItem, RoundSimulation, SupplyPlan } from '../api/types';
 import { formatNumber } from '../ui/format';
 import { awardsByBuyer } from './round-model';
 
@@ -33,11 +33,9 @@ export interface Flow {
  * Units other committed rounds hold in the months up to this round's last: their awards, which the plans
  * up to then must supply before this round is offered anything.
  */
-function heldBy(other: Round, untilPeriod: string): number {
-  if (other.committedAt === null || !other.simulation) return 0;
-  return other.simulation.awards
-    .filter((a) => a.period <= untilPeriod)
-    .reduce((sum, a) => sum + a.quantity, 0);
+function heldBy(other: RoundListItem, untilPeriod: string): number {
+  if (other.committedAt === null || !other.summary) return 0;
+  return other.summary.periods.filter((p) => p.id <= untilPeriod).reduce((sum, p) => sum + p.allocated, 0);
 }
 
 /**
@@ -49,7 +47,7 @@ function heldBy(other: Round, untilPeriod: string): number {
 export function roundFlow(
   round: Round,
   simulation: RoundSimulation,
-  others: readonly Round[],
+  others: readonly RoundListItem[],
   plans: readonly SupplyPlan[] | null,
   partyName: (id: string) => string,
 ): Flow {

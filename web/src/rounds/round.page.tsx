@@ -2,7 +2,15 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { asApiError, type ApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
-import type { AuditEvent, Order, Party, Round, RoundSimulation, SupplyPlan } from '../api/types';
+import type {
+  AuditEvent,
+  Order,
+  Party,
+  Round,
+  RoundListItem,
+  RoundSimulation,
+  SupplyPlan,
+} from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
 import { useCurrentUser, useMay } from '../auth/session-context';
 import type { Permission } from '../auth/permissions';
@@ -105,7 +113,7 @@ export function RoundPage() {
     (signal) =>
       productId
         ? unwrap(api.GET('/api/rounds', { params: { query: { productId } }, signal }))
-        : Promise.resolve<Round[]>([]),
+        : Promise.resolve<RoundListItem[]>([]),
     [productId],
   );
   const mayReadSupply = may('supply:read');

@@ -1,13 +1,13 @@
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
-import type { Round } from '../api/types';
+import type { RoundListItem } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
 import { useMay } from '../auth/session-context';
 import { namesFrom, useProducts, type Names } from '../authorisations/lookups';
 import { productChoices } from '../orders/orders.page';
 import { ChoiceSelect } from '../ui/choice-select';
 import { Field } from '../ui/field';
-import { formatInstant } from '../ui/format';
+import { formatInstant, formatNumber } from '../ui/format';
 import { FilterForm } from '../ui/list-controls';
 import { PageHeader } from '../ui/page-header';
 import { Badge, Loaded } from '../ui/status';
@@ -68,7 +68,7 @@ export function RoundsPage() {
   );
 }
 
-function RoundTable({ rounds, names }: { rounds: readonly Round[]; names: Names }) {
+function RoundTable({ rounds, names }: { rounds: readonly RoundListItem[]; names: Names }) {
   return (
     <table className="table" data-testid="rounds">
       <thead>
@@ -78,6 +78,7 @@ function RoundTable({ rounds, names }: { rounds: readonly Round[]; names: Names 
           <th>Months</th>
           <th>Rule</th>
           <th>Status</th>
+          <th className="num">Awarded</th>
           <th>Created</th>
         </tr>
       </thead>
@@ -95,12 +96,22 @@ function RoundTable({ rounds, names }: { rounds: readonly Round[]; names: Names 
             <td>
               <Badge tone={statusTone[round.status]}>{round.status}</Badge>
             </td>
+            <td className="num" data-column="awarded">
+              {round.summary ? (
+                <>
+                  {formatNumber(round.summary.awarded)}
+                  <div className="table__secondary">of {formatNumber(round.summary.requested)} claimed</div>
+                </>
+              ) : (
+                <span className="muted">not simulated</span>
+              )}
+            </td>
             <td className="muted">{formatInstant(round.createdAt)}</td>
           </tr>
         ))}
         {rounds.length === 0 && (
           <tr>
-            <td colSpan={6} className="table__empty">
+            <td colSpan={7} className="table__empty">
               No rounds match.
             </td>
           </tr>
