@@ -236,6 +236,21 @@ describe.each(engines)('rounds in sequence on $name', (engine) => {
     );
     expect(answer.whatIf.awarded).toBe(800);
     expect(answer.current).toBeNull();
+
+    // Rounds simulated before their brief was kept beside them are summarised from their simulation: the
+    // list and what committed rounds hold read the same.
+    const listed = await ctx.rounds.list(h200);
+    expect(listed.find((r) => r.id === round2.id)?.summary?.awarded).toBe(
+      simulationOf(committed).claims.reduce((sum, c) => sum + c.awarded, 0),
+    );
+    await ctx.db.updateTable('rounds').set({ summary: null }).execute();
+    expect(await ctx.rounds.list(h200)).toEqual(listed);
+    const asBefore = await ctx.rounds.whatIf(
+      again.id,
+      { supply: [{ period: '2026-07', units: 800 }] },
+      planner,
+    );
+    expect(asBefore.supply).toEqual(answer.supply);
   });
 });
 

@@ -9,6 +9,7 @@ import * as rounds from './2026-11-29T0500-rounds.js';
 import * as orderAwards from './2026-11-29T0600-order-awards.js';
 import * as screening from './2026-11-29T0700-screening.js';
 import * as rateLimits from './2026-11-29T0800-rate-limits.js';
+import * as roundSummaries from './2026-11-29T0900-round-summaries.js';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -25,4 +26,5 @@ export const migrations: Record<string, FrozenMigration> = {
   '2026-11-29T0600-order-awards': orderAwards,
   '2026-11-29T0700-screening': screening,
   '2026-11-29T0800-rate-limits': rateLimits,
+  '2026-11-29T0900-round-summaries': roundSummaries,
 };

@@ -22,6 +22,33 @@ export function listRounds(db: Executor, productId?: string): Promise<RoundsTabl
   return query.orderBy('createdAt', 'desc').orderBy('id').execute();
 }
 
+/** A round without its simulation: what lists and totals need. */
+export type RoundHead = Omit<RoundsTable, 'simulation'>;
+
+/** Rounds without their simulations, newest first; reading them costs the same whatever their size. */
+export function listRoundHeads(db: Executor, productId?: string): Promise<RoundHead[]> {
+  let query = db
+    .selectFrom('rounds')
+    .select([
+      'id',
+      'name',
+      'productId',
+      'status',
+      'terms',
+      'summary',
+      'createdBy',
+      'createdAt',
+      'simulatedBy',
+      'simulatedAt',
+      'approvedBy',
+      'approvedAt',
+      'committedAt',
+      'closedAt',
+    ]);
+  if (productId !== undefined) query = query.where('productId', '=', productId);
+  return query.orderBy('createdAt', 'desc').orderBy('id').execute();
+}
+
 export async function updateRound(
   tx: Tx,
   id: string,

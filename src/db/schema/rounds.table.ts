@@ -8,6 +8,11 @@ export interface RoundsTable {
   terms: string;
   /** The latest RoundSimulation as JSON, or null before the first. */
   simulation: string | null;
+  /**
+   * The latest simulation in brief (RoundSummary as JSON): null before the first, and for rounds
+   * simulated before the column existed.
+   */
+  summary: string | null;
   /** User ids. */
   createdBy: string;
   createdAt: string;

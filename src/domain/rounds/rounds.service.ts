@@ -7,9 +7,11 @@ import { lockLedgers, toBalance } from '../../db/repositories/authorisation.repo
 import {
   findRound,
   insertRound,
+  listRoundHeads,
   listRounds,
   lockRound,
   updateRound,
+  type RoundHead,
 } from '../../db/repositories/round.repository.js';
 import type { RoundsTable } from '../../db/schema/rounds.table.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -168,14 +170,19 @@ function withStatements(simulation: StoredSimulation, terms: NewRound): RoundSim
 /** A round as stored, its statements not yet written: what the service's own steps work from. */
 type StoredRound = Omit<RoundView, 'simulation'> & { simulation: StoredSimulation | null };
 
+/** Terms stored before a field existed read with its default. */
+function readTerms(json: string): NewRound {
+  return { carryUnmet: true, ...(JSON.parse(json) as Partial<NewRound>) } as NewRound;
+}
+
 function readRound(row: RoundsTable): StoredRound {
-  // Terms and simulations stored before a field existed read with its default.
-  const terms = { carryUnmet: true, ...(JSON.parse(row.terms) as Partial<NewRound>) } as NewRound;
+  const { summary: _summary, ...rest } = row;
   const stored = row.simulation ? (JSON.parse(row.simulation) as Partial<StoredSimulation>) : null;
   return {
-    ...row,
+    ...rest,
     status: row.status as RoundStatus,
-    terms,
+    terms: readTerms(row.terms),
+    // Simulations stored before a field existed read with its default.
     simulation: stored && ({ supply: [], previous: null, ...stored } as StoredSimulation),
   };
 }
@@ -193,13 +200,12 @@ function toListItem(round: StoredRound): RoundListItem {
   return { ...rest, summary: simulation && summarise(simulation, round.terms) };
 }
 
-/** Units awarded by each committed round's simulation, summed by month: supply no other round may have. */
-function committedUse(rounds: readonly StoredRound[]): Map<string, number> {
+/** Units awarded by committed rounds, summed by month: supply no other round may have. */
+function committedUse(summaries: readonly (RoundSummary | null)[]): Map<string, number> {
   const used = new Map<string, number>();
-  for (const round of rounds) {
-    if (round.committedAt === null || !round.simulation) continue;
-    for (const award of round.simulation.awards) {
-      used.set(award.period, (used.get(award.period) ?? 0) + award.quantity);
+  for (const summary of summaries) {
+    for (const period of summary?.periods ?? []) {
+      used.set(period.id, (used.get(period.id) ?? 0) + period.allocated);
     }
   }
   return used;
@@ -303,6 +309,15 @@ export function createRoundsService(deps: {
     return new Map(taking.map((order, i) => [order.id, coverage[i] as Coverage]));
   }
 
+  /** A round's latest simulation in brief, as kept beside it (or worked out, for rounds simulated before). */
+  async function summaryOf(head: RoundHead): Promise<RoundSummary | null> {
+    if (head.summary !== null) return JSON.parse(head.summary) as RoundSummary;
+    if (head.simulatedAt === null) return null;
+    const row = await findRound(db, head.id);
+    const round = row && readRound(row);
+    return round?.simulation ? summarise(round.simulation, round.terms) : null;
+  }
+
   /**
    * Runs the engine over the round's claims (from the open orders), caps (from coverage) and supply (from
    * the plans, less what other committed rounds hold, or the capacity a what-if names). Writes nothing.
@@ -320,8 +335,11 @@ export function createRoundsService(deps: {
     for (const line of await deps.supply.list({ productId: terms.productId })) {
       planned.set(line.period, (planned.get(line.period) ?? 0) + line.units);
     }
-    const others = (await listRounds(db, terms.productId)).map(readRound).filter((r) => r.id !== round.id);
-    const supply = supplyLeftForRound(months, planned, committedUse(others)).map((offer) => {
+    const committed = (await listRoundHeads(db, terms.productId)).filter(
+      (other) => other.id !== round.id && other.committedAt !== null,
+    );
+    const held = committedUse(await Promise.all(committed.map(summaryOf)));
+    const supply = supplyLeftForRound(months, planned, held).map((offer) => {
       const instead = capacity?.find((c) => c.period === offer.period);
       return instead ? { ...offer, offered: instead.units } : offer;
     });
@@ -395,6 +413,7 @@ export function createRoundsService(deps: {
           status: 'draft',
           terms: JSON.stringify(terms),
           simulation: null,
+          summary: null,
           createdBy: actor.userId,
           createdAt: isoInstant(clock),
           simulatedBy: null,
@@ -423,12 +442,25 @@ export function createRoundsService(deps: {
       return toView(round);
     },
 
-    /** Rounds, newest first, each with its simulation in brief; a buyer's brief covers its own claims. */
+    /**
+     * Rounds, newest first, each with its simulation in brief. A buyer's brief covers its own claims, so
+     * only a buyer's list reads the simulations themselves.
+     */
     async list(productId?: string, principal?: Principal): Promise<RoundListItem[]> {
-      return (await listRounds(db, productId)).flatMap((row) => {
-        const round = seenBy(readRound(row), principal);
-        return round ? [toListItem(round)] : [];
-      });
+      if (principal?.role === 'buyer') {
+        return (await listRounds(db, productId)).flatMap((row) => {
+          const round = buyersPart(readRound(row), principal);
+          return round ? [toListItem(round)] : [];
+        });
+      }
+      return Promise.all(
+        (await listRoundHeads(db, productId)).map(async (head) => ({
+          ...head,
+          status: head.status as RoundStatus,
+          terms: readTerms(head.terms),
+          summary: await summaryOf(head),
+        })),
+      );
     },
 
     /**
@@ -465,6 +497,7 @@ export function createRoundsService(deps: {
           status: 'simulated',
           terms: JSON.stringify(terms),
           simulation: JSON.stringify(simulation),
+          summary: JSON.stringify(summarise(simulation, terms)),
           simulatedBy: actor.userId,
           simulatedAt: simulation.simulatedAt,
           approvedBy: null,
