@@ -133,7 +133,11 @@ describe.each(engines)('rounds over HTTP on $name', (engine) => {
     const [listed] = staff.json<ListedBody[]>();
     expect(listed?.id).toBe(roundId);
     expect(listed).not.toHaveProperty('simulation');
-    const full = (await t.request(t.callers.planner, 'GET', `/api/rounds/${roundId}`)).json<RoundBody>();
+    const full = (await t.request(t.callers.planner, 'GET', `/api/rounds/${roundId}`)).json<
+      RoundBody & { summary: unknown }
+    >();
+    // The same brief as the round itself carries.
+    expect(listed?.summary).toEqual(full.summary);
     expect(listed?.summary).toMatchObject({
       claims: full.simulation?.claims.length,
       awarded: full.simulation?.claims.reduce((sum, c) => sum + c.awarded, 0),

@@ -108,6 +108,8 @@ export interface RoundView {
   status: RoundStatus;
   terms: NewRound;
   simulation: RoundSimulation | null;
+  /** The latest simulation in brief (totals, per month, per buyer); null before the first. */
+  summary: RoundSummary | null;
   createdBy: string;
   createdAt: string;
   simulatedBy: string | null;
@@ -168,7 +170,7 @@ function withStatements(simulation: StoredSimulation, terms: NewRound): RoundSim
 }
 
 /** A round as stored, its statements not yet written: what the service's own steps work from. */
-type StoredRound = Omit<RoundView, 'simulation'> & { simulation: StoredSimulation | null };
+type StoredRound = Omit<RoundView, 'simulation' | 'summary'> & { simulation: StoredSimulation | null };
 
 /** Terms stored before a field existed read with its default. */
 function readTerms(json: string): NewRound {
@@ -187,13 +189,17 @@ function readRound(row: RoundsTable): StoredRound {
   };
 }
 
-/** A round as people read it: every claim with its statement. */
+/** A round as people read it: every claim with its statement, and the whole in brief. */
 function toView(round: StoredRound): RoundView {
-  return { ...round, simulation: round.simulation && withStatements(round.simulation, round.terms) };
+  return {
+    ...round,
+    simulation: round.simulation && withStatements(round.simulation, round.terms),
+    summary: round.simulation && summarise(round.simulation, round.terms),
+  };
 }
 
 /** A round in a list: what it is and where it stands, its simulation in brief (not claim by claim). */
-export type RoundListItem = Omit<RoundView, 'simulation'> & { summary: RoundSummary | null };
+export type RoundListItem = Omit<RoundView, 'simulation'>;
 
 function toListItem(round: StoredRound): RoundListItem {
   const { simulation, ...rest } = round;

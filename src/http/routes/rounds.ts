@@ -154,6 +154,10 @@ const roundSchema = z
     status: z.enum(roundStatuses),
     terms: roundTermsBody,
     simulation: simulationSchema.nullable(),
+    summary: roundSummarySchema.nullable().meta({
+      description:
+        'The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims.',
+    }),
     createdBy: z.string(),
     createdAt: z.string(),
     simulatedBy: z.string().nullable(),
@@ -165,15 +169,7 @@ const roundSchema = z
   })
   .meta({ id: 'Round' });
 
-const roundListItemSchema = roundSchema
-  .omit({ simulation: true })
-  .extend({
-    summary: roundSummarySchema.nullable().meta({
-      description:
-        'The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims.',
-    }),
-  })
-  .meta({ id: 'RoundListItem' });
+const roundListItemSchema = roundSchema.omit({ simulation: true }).meta({ id: 'RoundListItem' });
 
 const idParams = z.strictObject({ id: z.uuid() });
 

@@ -6958,6 +6958,8 @@ export interface components {
       status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
       terms: components['schemas']['RoundTermsInput'];
       simulation: components['schemas']['RoundSimulationInput'] | null;
+      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
+      summary: components['schemas']['RoundSummaryInput'] | null;
       createdBy: string;
       createdAt: string;
       simulatedBy: string | null;
@@ -6974,6 +6976,8 @@ export interface components {
       /** @enum {string} */
       status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
       terms: components['schemas']['RoundTermsInput'];
+      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
+      summary: components['schemas']['RoundSummaryInput'] | null;
       createdBy: string;
       createdAt: string;
       simulatedBy: string | null;
@@ -6982,8 +6986,6 @@ export interface components {
       approvedAt: string | null;
       committedAt: string | null;
       closedAt: string | null;
-      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
-      summary: components['schemas']['RoundSummaryInput'] | null;
     };
     ListAddressInput: {
       address: string | null;
@@ -7976,6 +7978,8 @@ export interface components {
       status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
       terms: components['schemas']['RoundTerms'];
       simulation: components['schemas']['RoundSimulation'] | null;
+      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
+      summary: components['schemas']['RoundSummary'] | null;
       createdBy: string;
       createdAt: string;
       simulatedBy: string | null;
@@ -7992,6 +7996,8 @@ export interface components {
       /** @enum {string} */
       status: 'draft' | 'simulated' | 'approved' | 'committed' | 'closed';
       terms: components['schemas']['RoundTerms'];
+      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
+      summary: components['schemas']['RoundSummary'] | null;
       createdBy: string;
       createdAt: string;
       simulatedBy: string | null;
@@ -8000,8 +8006,6 @@ export interface components {
       approvedAt: string | null;
       committedAt: string | null;
       closedAt: string | null;
-      /** @description The latest simulation in brief (totals, per month, per buyer); null before the first. A buyer’s covers its own claims. */
-      summary: components['schemas']['RoundSummary'] | null;
     };
     ListAddress: {
       address: string | null;

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import type { Round, RoundSimulation, RoundStatus, RoundSummary } from '../api/types';
+import type { Round, RoundSimulation, RoundStatus } from '../api/types';
 import type { BadgeTone } from '../ui/status';
 
 export type RoundRule = Round['terms']['rule'];
@@ -94,42 +94,6 @@ export function awardsByBuyer(claims: readonly RoundClaim[]): BuyerAward[] {
 /** How much of a group's cap the awards use: every claim in the group draws its whole award from it. */
 export function groupUse(group: RoundSimulation['groups'][number], claims: readonly RoundClaim[]): number {
   return claims.filter((c) => c.groups.includes(group.id)).reduce((sum, c) => sum + c.awarded, 0);
-}
-
-/**
- * A simulation in brief, as the server summarises the one a simulation replaced (`previous`) and a
- * what-if's baseline: so the latest one can be put beside either with the same figures.
- */
-export function summaryOf(simulation: RoundSimulation, terms: Round['terms']): RoundSummary {
-  const buyers = new Map<string, RoundSummary['buyers'][number]>();
-  for (const claim of simulation.claims) {
-    const buyer = buyers.get(claim.buyerPartyId) ?? {
-      buyerPartyId: claim.buyerPartyId,
-      claims: 0,
-      requested: 0,
-      awarded: 0,
-    };
-    buyer.claims += 1;
-    buyer.requested += claim.quantity;
-    buyer.awarded += claim.awarded;
-    buyers.set(claim.buyerPartyId, buyer);
-  }
-  return {
-    simulatedAt: simulation.simulatedAt,
-    terms: {
-      rule: terms.rule,
-      lot: terms.lot,
-      carryOver: terms.carryOver,
-      carryUnmet: terms.carryUnmet,
-      criteria: terms.criteria,
-    },
-    periods: simulation.periods,
-    buyers: [...buyers.values()],
-    requested: simulation.claims.reduce((sum, c) => sum + c.quantity, 0),
-    awarded: simulation.claims.reduce((sum, c) => sum + c.awarded, 0),
-    claims: simulation.claims.length,
-    uncovered: simulation.uncovered.length,
-  };
 }
 
 /** A claim carried from an earlier committed round that left its order unmet, named for the reader. */

@@ -23,7 +23,7 @@ import { AwardsByBuyer, GroupCaps, SupplyDemand } from './round-charts';
 import { SideBySide } from './round-comparison';
 import { RoundFlow } from './round-flow';
 import { roundFlow, type Flow } from './round-flow-model';
-import { monthsLabel, ruleLabel, statusTone, summaryOf, type StatementRow } from './round-model';
+import { monthsLabel, ruleLabel, statusTone, type StatementRow } from './round-model';
 import { StatementsTable } from './statements-table';
 import { WhatIfPanel } from './what-if-panel';
 
@@ -434,7 +434,7 @@ function SimulationSections({
           </div>
         </Section>
       )}
-      {simulation.previous && (
+      {simulation.previous && round.summary && (
         <Section
           title="Compared with the previous simulation"
           actions={
@@ -446,7 +446,7 @@ function SimulationSections({
           <div data-testid="previous-comparison">
             <SideBySide
               before={simulation.previous}
-              after={summaryOf(simulation, round.terms)}
+              after={round.summary}
               beforeLabel="Previous"
               afterLabel="This simulation"
               names={names}
