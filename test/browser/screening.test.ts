@@ -95,6 +95,14 @@ describe.skipIf(!browserTestsEnabled)('screening in Chromium', () => {
   });
 
   it('keeps a confirmed party blocked when its entry leaves the list, until compliance lifts the block', async () => {
+    // Confirmed, the match can be dismissed if the confirmation was wrong.
+    await s.page.goto(`${s.baseUrl}/parties/zentrovex`);
+    const confirmed = s.page.getByTestId('confirmed-match');
+    await confirmed.waitFor();
+    await expect(confirmed.getByRole('button', { name: 'Dismiss as false positive' }).count()).resolves.toBe(
+      1,
+    );
+
     // The next version of the list no longer has the entry zentrovex was confirmed on.
     await s.ctx.screening.importList(
       [

@@ -376,6 +376,20 @@ describe.each(engines)('screening on $name', (engine) => {
     );
     expect(acmeLifted.status).toBe('clear');
 
+    // A confirmation made in error is undone by dismissing the match: the party is no longer blocked.
+    const quorvantAgain = await ctx.screening.decide(
+      'quorvant',
+      { entryId: quorvant._id, decision: 'confirmed', reason: 'Looked like the listed maker.' },
+      officer,
+    );
+    expect(quorvantAgain.status).toBe('confirmed');
+    const undone = await ctx.screening.decide(
+      'quorvant',
+      { entryId: quorvant._id, decision: 'false-positive', reason: 'Other USCC; a namesake in Hefei.' },
+      officer,
+    );
+    expect(undone.status).toBe('false-positive');
+
     const verification = await ctx.audit.verify();
     expect(verification.ok).toBe(true);
   });

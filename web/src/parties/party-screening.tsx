@@ -45,9 +45,9 @@ const heldReasonShort: Record<HeldReason, string> = {
 };
 
 /**
- * A party's screening: its status, the confirmed blocks that screening no longer finds (with the form
- * that lifts one), each screening with the matches it found (newest first), and the reviewers'
- * decisions. Shown to roles that may read screening; buyers never see it.
+ * A party's screening: its status, the confirmed matches it is blocked on (with the form that dismisses
+ * or lifts each), each screening with the matches it found (newest first), and the reviewers' decisions.
+ * Shown to roles that may read screening; buyers never see it.
  */
 export function PartyScreening({
   partyId,
@@ -78,13 +78,13 @@ export function PartyScreening({
               Status: <ScreeningBadge status={view.status} />
             </div>
             {view.current
-              .filter((match) => match.held)
+              .filter((match) => match.state === 'confirmed')
               .map((match) => (
-                <HeldBlock
+                <ConfirmedMatch
                   key={match.entryId}
                   partyId={partyId}
                   match={match}
-                  onLifted={() => {
+                  onDecided={() => {
                     history.reload();
                     onStatusChanged();
                   }}
@@ -163,36 +163,37 @@ export function PartyScreening({
 }
 
 /**
- * A confirmed match that screening no longer finds: the party stays blocked on it until a reviewer
- * lifts it, giving the reason (a delisting notice, the corrected name).
+ * A confirmed match: the party is blocked on it. A reviewer may undo a wrong confirmation (false positive);
+ * once screening no longer finds the match (the entry left the list, or the names no longer match), the
+ * block is held until a reviewer lifts it. Either takes a reason (a delisting notice, the corrected name).
  */
-function HeldBlock({
+function ConfirmedMatch({
   partyId,
   match,
-  onLifted,
+  onDecided,
 }: {
   partyId: string;
   match: PartyMatch;
-  onLifted: () => void;
+  onDecided: () => void;
 }) {
   const may = useMay();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [submitting, setSubmitting] = useState(false);
   const held = match.held;
-  if (!held) return null;
+  const decision = held ? 'lifted' : 'false-positive';
 
-  async function lift() {
+  async function decide() {
     setSubmitting(true);
     setError(undefined);
     try {
       await unwrap(
         api.POST('/api/screening/parties/{partyId}/decisions', {
           params: { path: { partyId } },
-          body: { entryId: match.entryId, decision: 'lifted', reason },
+          body: { entryId: match.entryId, decision, reason },
         }),
       );
-      onLifted();
+      onDecided();
     } catch (cause) {
       setError(asApiError(cause));
       setSubmitting(false);
@@ -200,25 +201,39 @@ function HeldBlock({
   }
 
   return (
-    <div className="notice notice--error stack" data-testid="held-block" data-entry-id={match.entryId}>
+    <div
+      className="notice notice--error stack"
+      data-testid={held ? 'held-block' : 'confirmed-match'}
+      data-entry-id={match.entryId}
+    >
       <div>
-        <strong>Blocked on {match.name}</strong> <code>{match.entryId}</code> ({match.source}). Since{' '}
-        {formatInstant(held.since)}: {heldReasonText[held.reason]} The party stays blocked until the block is
-        lifted.
+        <strong>Blocked on {match.name}</strong> <code>{match.entryId}</code> ({match.source}).{' '}
+        {held ? (
+          <>
+            Since {formatInstant(held.since)}: {heldReasonText[held.reason]} The party stays blocked until the
+            block is lifted.
+          </>
+        ) : (
+          <>A reviewer confirmed the match. If that was wrong, dismiss it as a false positive.</>
+        )}
       </div>
       {may('screening:decide') && (
         <form className="stack" noValidate onSubmit={(event) => event.preventDefault()}>
           {error && <ErrorNotice error={error} claimedFields={['reason']} />}
           <Field
-            label="Reason for lifting"
+            label={held ? 'Reason for lifting' : 'Reason for dismissing'}
             error={error?.fieldMessage('reason')}
-            hint="For instance the Federal Register notice that removed the entry, or why the names no longer refer to the listed party."
+            hint={
+              held
+                ? 'For instance the Federal Register notice that removed the entry, or why the names no longer refer to the listed party.'
+                : 'What shows the party is not the listed one: identifiers, addresses, ownership.'
+            }
           >
             <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <div className="form-actions">
-            <button type="button" className="button" disabled={submitting} onClick={() => void lift()}>
-              Lift block
+            <button type="button" className="button" disabled={submitting} onClick={() => void decide()}>
+              {held ? 'Lift block' : 'Dismiss as false positive'}
             </button>
           </div>
         </form>
