@@ -72,4 +72,49 @@ describe.each(engines)('coverage of order lines in the demo scenario on $name', 
       ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('holds a buyer restricted-party screening has not cleared, and tells the buyer only of a hold', async () => {
+    const officer: Principal = { userId: 'c', username: 'chen', role: 'compliance', partyId: null };
+    expect(byGateOf(await check('nvidia-h200-sxm', 1_000, 'tencent')).screening).toMatchObject({
+      required: false,
+      coverable: 1_000,
+      why: 'the buyer is clear of the restricted-party lists in force',
+    });
+    // Tencent names an alias of a listed company: screening queues it, and coverage holds every unit.
+    await ctx.parties.update('tencent', { otherNames: ['Dawning Information Industry Co., Ltd.'] }, officer);
+    expect((await ctx.parties.get(officer, 'tencent')).screeningStatus).toBe('potential-match');
+    const held = await check('nvidia-h200-sxm', 1_000, 'tencent');
+    expect(held).toMatchObject({ covered: false, coverableQuantity: 0, binding: 'screening' });
+    expect(held.missing).toEqual([
+      'Shenzhen Tencent Computer Systems Co., Ltd. is on compliance hold (restricted-party screening)',
+    ]);
+    expect(byGateOf(held).screening?.why).toBe(
+      'the buyer has a possible restricted-party list match awaiting review',
+    );
+    // The buyer sees the hold, not where it stands on the lists.
+    const tencent: Principal = { userId: 'u', username: 'tencent', role: 'buyer', partyId: 'tencent' };
+    const seen = await ctx.coverage.check(
+      { productId: 'nvidia-h200-sxm', quantity: 1_000, buyerPartyId: 'tencent', destination: 'CN', date },
+      tencent,
+    );
+    expect(seen.missing).toEqual(held.missing);
+    expect(byGateOf(seen).screening?.why).toBe('every buyer is screened against the restricted-party lists');
+
+    // Reviewed and dismissed, the hold ends.
+    const [match] = (await ctx.screening.history('tencent')).current;
+    await ctx.screening.decide(
+      'tencent',
+      {
+        entryId: match?.entryId,
+        decision: 'false-positive',
+        reason: 'Tencent is not Sugon; the alias was a typing slip.',
+      },
+      officer,
+    );
+    expect(await check('nvidia-h200-sxm', 1_000, 'tencent')).toMatchObject({ covered: true, binding: null });
+  });
 });
+
+function byGateOf<G extends { gate: string }>(coverage: { gates: G[] }): Record<string, G | undefined> {
+  return Object.fromEntries(coverage.gates.map((g) => [g.gate, g]));
+}

@@ -319,4 +319,59 @@ describe.each(engines)('competing rounds on $name', (engine) => {
       message: expect.stringContaining('Committed rounds already hold all the supply of l4-us') as unknown,
     });
   });
+
+  it('reserves nothing for a buyer screening puts on hold: its orders wait, and a commit after the hold is refused', async () => {
+    const user = async (username: string): Promise<Principal> => {
+      const row = await findUserByUsername(ctx.db, username);
+      if (!row) throw new Error(username);
+      return { userId: row.id, username, role: row.role as Principal['role'], partyId: row.partyId };
+    };
+    const planner = await user('planner');
+    const officer = await user('compliance');
+    await ctx.supply.set(
+      { productId: 'l4-us', period: '2026-10', kind: 'production', units: 100 },
+      undefined,
+    );
+    for (const buyer of ['microsoft', 'meta']) {
+      await ctx.orders.create(
+        { buyerPartyId: buyer, productId: 'l4-us', quantity: 40, period: '2026-10', tier: 'firm' },
+        undefined,
+      );
+    }
+    const round = await ctx.rounds.create(
+      {
+        productId: 'l4-us',
+        fromPeriod: '2026-10',
+        untilPeriod: '2026-10',
+        criteria: { description: 'Equal shares.', weights: {} },
+        name: 'October',
+      },
+      planner,
+    );
+    await ctx.rounds.simulate(round.id, planner);
+    await ctx.rounds.approve(round.id, officer);
+
+    // After the simulation Meta gains a name a listed company goes by: screening holds it for review.
+    await ctx.parties.update('meta', { otherNames: ['Dawning Information Industry Co., Ltd.'] }, officer);
+    const ordersBefore = await ctx.orders.list(planner, { productId: 'l4-us' });
+    await expect(ctx.rounds.commit(round.id, officer)).rejects.toMatchObject({
+      code: 'ROUND_STALE',
+      message: expect.stringMatching(
+        /^Meta Platforms, Inc\. is on compliance hold \(restricted-party screening\) since round October was simulated.*Nothing was reserved\.$/,
+      ) as unknown,
+    });
+    expect(await ctx.orders.list(planner, { productId: 'l4-us' })).toEqual(ordersBefore);
+
+    // Simulated again, Meta's orders wait with the hold named, and Microsoft's are served.
+    const again = await ctx.rounds.simulate(round.id, planner);
+    const uncovered = again.simulation?.uncovered.filter((u) => u.buyerPartyId === 'meta') ?? [];
+    expect(uncovered.length).toBeGreaterThan(0);
+    for (const order of uncovered)
+      expect(order.missing).toEqual([
+        'Meta Platforms, Inc. is on compliance hold (restricted-party screening)',
+      ]);
+    expect(again.simulation?.claims.map((c) => c.buyerPartyId)).not.toContain('meta');
+    await ctx.rounds.approve(round.id, officer);
+    expect((await ctx.rounds.commit(round.id, officer)).status).toBe('committed');
+  });
 });

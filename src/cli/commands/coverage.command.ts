@@ -41,9 +41,15 @@ export function registerCoverageCommand(program: Command): void {
           }`,
         );
         for (const gate of coverage.gates) {
-          out(
-            `  ${gate.gate}: ${gate.required ? `${gate.coverable} coverable` : 'not required'} — ${gate.why}`,
-          );
+          const standing =
+            gate.gate === 'screening'
+              ? gate.required
+                ? 'on hold'
+                : 'no hold'
+              : gate.required
+                ? `${gate.coverable} coverable`
+                : 'not required';
+          out(`  ${gate.gate}: ${standing} — ${gate.why}`);
           for (const d of gate.draws)
             out(
               `    ${d.authority} ${d.number} (until ${d.validUntil}): ${d.available} available, draws ${d.draw}`,

@@ -97,6 +97,21 @@ export async function existingPartyIds(db: Executor, ids: readonly string[]): Pr
   return new Set(rows.map((row) => row.id));
 }
 
+/** Of these parties, those restricted-party screening holds (a possible or confirmed list match). */
+export async function partiesOnHold(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Pick<PartiesTable, 'id' | 'legalName'>[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('parties')
+    .select(['id', 'legalName'])
+    .where('id', 'in', ids)
+    .where('screeningStatus', 'in', ['potential-match', 'confirmed'])
+    .orderBy('id')
+    .execute();
+}
+
 export async function insertParty(tx: Tx, party: PartiesTable): Promise<void> {
   await tx.insertInto('parties').values(party).execute();
 }

@@ -9,7 +9,7 @@ import { countryCodeSchema } from '../parties/party.js';
 import { productIdSchema } from '../products/product.js';
 import type { ProductsService } from '../products/products.service.js';
 import { ruleSetInForce, type RuleBook } from '../rules/rule-book.js';
-import { computeCoverage, type Coverage } from './coverage.js';
+import { computeCoverage, screeningWhyForBuyers, type Coverage } from './coverage.js';
 
 export const orderLineSchema = z.strictObject({
   productId: productIdSchema,
@@ -90,6 +90,7 @@ export function createCoverageService(deps: {
         productName: product.product.name,
         eccn,
         buyerName: buyer.legalName,
+        buyerScreening: buyer.screeningStatus,
         resolvedDestination: determination.resolvedDestination,
         exportLicenceRequired: determination.licenceRequired,
         exportWhy: determination.licenceRequired
@@ -107,7 +108,13 @@ export function createCoverageService(deps: {
   return {
     async check(request: OrderLineRequest, principal: Principal | undefined): Promise<Coverage> {
       if (principal) assertMaySeeParty(principal, request.buyerPartyId);
-      return coverageOf(request, lookups());
+      const coverage = await coverageOf(request, lookups());
+      if (principal?.role !== 'buyer') return coverage;
+      // A buyer learns that a hold exists (its line is not covered), never where it stands on the lists.
+      return {
+        ...coverage,
+        gates: coverage.gates.map((g) => (g.gate === 'screening' ? { ...g, why: screeningWhyForBuyers } : g)),
+      };
     },
 
     /** Coverage of many lines (for other services) against one reading of the authorisations. */

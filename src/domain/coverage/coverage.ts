@@ -1,9 +1,13 @@
 import type { AuthorisationKind, NewAuthorisation } from '../authorisations/authorisation.js';
+import type { ScreeningStatus } from '../parties/party.js';
 import type { EccnOutcome } from '../products/classification-decision.js';
 import { unitCount } from '../quantities.js';
 
-/** The gates an order line must pass before a unit may be reserved for it, in the order they are checked. */
-export const gates = ['export', 'import', 'party-cap', 'ratio-cap'] as const;
+/**
+ * The gates an order line must pass before a unit may be reserved for it, in the order they are checked:
+ * the buyer's restricted-party screening first, then the authorisations.
+ */
+export const gates = ['screening', 'export', 'import', 'party-cap', 'ratio-cap'] as const;
 export type Gate = (typeof gates)[number];
 
 export interface OrderLine {
@@ -19,6 +23,8 @@ export interface LineFacts {
   productName: string;
   eccn: EccnOutcome;
   buyerName: string;
+  /** Where the buyer stands against the restricted-party lists. */
+  buyerScreening: ScreeningStatus;
   /** The destination the rules apply (HK → CN). */
   resolvedDestination: string;
   /** Whether an export licence or exception is needed at all, and why. */
@@ -68,7 +74,7 @@ export interface Coverage {
   missing: string[];
 }
 
-const gateNoun: Record<Gate, string> = {
+const gateNoun: Record<Exclude<Gate, 'screening'>, string> = {
   export: 'export authorisation',
   import: 'import approval',
   'party-cap': 'per-customer cap',
@@ -84,7 +90,7 @@ function coversProductAndPlace(terms: NewAuthorisation, line: OrderLine, facts: 
 }
 
 /** Whether an authorisation of this kind speaks to this gate for this line. */
-function appliesTo(gate: Gate, terms: NewAuthorisation, line: OrderLine): boolean {
+function appliesTo(gate: Exclude<Gate, 'screening'>, terms: NewAuthorisation, line: OrderLine): boolean {
   switch (gate) {
     case 'export':
       if (terms.kind === 'exception-use') return true;
@@ -103,11 +109,41 @@ function appliesTo(gate: Gate, terms: NewAuthorisation, line: OrderLine): boolea
   }
 }
 
+/** Why the screening gate stands as it does, for staff (buyers are told less: see screeningWhyForBuyers). */
+const screeningWhy: Record<ScreeningStatus, string> = {
+  unscreened: 'no restricted-party list is in force, so the buyer has not been screened',
+  clear: 'the buyer is clear of the restricted-party lists in force',
+  'false-positive': 'the buyer’s possible restricted-party list matches were reviewed and dismissed',
+  'potential-match': 'the buyer has a possible restricted-party list match awaiting review',
+  confirmed: 'the buyer is confirmed as a listed restricted party',
+};
+
+/** What a buyer is told of the screening gate: never where it stands against the lists. */
+export const screeningWhyForBuyers = 'every buyer is screened against the restricted-party lists';
+
+/**
+ * The screening gate: nothing may be reserved for a buyer with a possible or confirmed match on a
+ * restricted-party list until a reviewer clears it. The hold is worded the same for both, and for the
+ * buyer's own eyes too (a listed party is not told it matched); `why` says which, for staff.
+ */
+function screeningGate(line: OrderLine, facts: LineFacts): GateCoverage {
+  const held = facts.buyerScreening === 'potential-match' || facts.buyerScreening === 'confirmed';
+  return {
+    gate: 'screening',
+    required: held,
+    why: screeningWhy[facts.buyerScreening],
+    draws: [],
+    coverable: held ? 0 : line.quantity,
+    missing: held ? `${facts.buyerName} is on compliance hold (restricted-party screening)` : null,
+  };
+}
+
 /**
  * Which authorisations cover an order line, gate by gate, in the order they would be drawn (earliest
  * expiry first, then id), how much each can give, and — failing closed — what is missing. A gate that
  * applies and has nothing covering it covers zero units: nothing ships on an absent authorisation.
- * Caps (per customer, ratio) apply when any exists for the line; they only ever take away.
+ * Caps (per customer, ratio) apply when any exists for the line; they only ever take away. Screening
+ * applies when it holds the buyer, and then covers nothing.
  */
 export function computeCoverage(
   line: OrderLine,
@@ -115,6 +151,7 @@ export function computeCoverage(
   candidates: CandidateAuthorisation[],
 ): Coverage {
   const results: GateCoverage[] = gates.map((gate) => {
+    if (gate === 'screening') return screeningGate(line, facts);
     const applicable = candidates
       .filter((c) => appliesTo(gate, c.terms, line) && coversProductAndPlace(c.terms, line, facts))
       .sort((a, b) => a.terms.validUntil.localeCompare(b.terms.validUntil) || a.id.localeCompare(b.id));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/database.js';
 import { addOrderAwards, lockOrderAwards } from '../../db/repositories/order.repository.js';
-import { findParty } from '../../db/repositories/party.repository.js';
+import { findParty, partiesOnHold } from '../../db/repositories/party.repository.js';
 import { findProductRow } from '../../db/repositories/product.repository.js';
 import { lockLedgers, toBalance } from '../../db/repositories/authorisation.repository.js';
 import {
@@ -626,6 +626,17 @@ export function createRoundsService(deps: {
               `Order ${claim.orderId} has changed since round ${round.name} was simulated (another round has awarded it units): simulate the round again and have it approved again. Nothing was reserved.`,
             );
           }
+        }
+        // Screening may have put a buyer on hold since: nothing is reserved for a party held for review.
+        const awardedBuyers = new Set(
+          simulation.claims.filter((c) => c.awarded > 0).map((c) => c.buyerPartyId),
+        );
+        const held = await partiesOnHold(tx, [...awardedBuyers].sort());
+        if (held.length > 0) {
+          throw new DomainError(
+            'ROUND_STALE',
+            `${held.map((p) => p.legalName).join(', ')} ${held.length === 1 ? 'is' : 'are'} on compliance hold (restricted-party screening) since round ${round.name} was simulated: simulate it again and have it approved again. Nothing was reserved.`,
+          );
         }
         const claimOf = new Map(simulation.claims.map((c) => [c.orderId, c]));
         const groupOf = new Map(simulation.groups.map((g) => [g.id, g]));

@@ -6507,10 +6507,10 @@ export interface components {
       };
       covered: boolean;
       coverableQuantity: number;
-      binding: ('export' | 'import' | 'party-cap' | 'ratio-cap') | null;
+      binding: ('screening' | 'export' | 'import' | 'party-cap' | 'ratio-cap') | null;
       gates: {
         /** @enum {string} */
-        gate: 'export' | 'import' | 'party-cap' | 'ratio-cap';
+        gate: 'screening' | 'export' | 'import' | 'party-cap' | 'ratio-cap';
         required: boolean;
         why: string;
         draws: {
@@ -7527,10 +7527,10 @@ export interface components {
       };
       covered: boolean;
       coverableQuantity: number;
-      binding: ('export' | 'import' | 'party-cap' | 'ratio-cap') | null;
+      binding: ('screening' | 'export' | 'import' | 'party-cap' | 'ratio-cap') | null;
       gates: {
         /** @enum {string} */
-        gate: 'export' | 'import' | 'party-cap' | 'ratio-cap';
+        gate: 'screening' | 'export' | 'import' | 'party-cap' | 'ratio-cap';
         required: boolean;
         why: string;
         draws: {

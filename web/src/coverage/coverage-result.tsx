@@ -9,6 +9,7 @@ export type Coverage = components['schemas']['Coverage'];
 type Gate = Coverage['gates'][number];
 
 const gateNames: Record<Gate['gate'], string> = {
+  screening: 'Restricted-party screening',
   export: 'Export authorisation',
   import: 'Import approval',
   'party-cap': 'Per-customer cap',
@@ -91,7 +92,13 @@ function GateCard({ gate, quantity, binding }: { gate: Gate; quantity: number; b
         title={
           <span className="gate__title">
             {gateNames[gate.gate]}
-            {gate.required ? (
+            {gate.gate === 'screening' ? (
+              gate.required ? (
+                <Badge tone="danger">On hold</Badge>
+              ) : (
+                <Badge tone="success">No hold</Badge>
+              )
+            ) : gate.required ? (
               <>
                 <Badge tone="neutral">Required</Badge>
                 <Badge tone={short ? 'danger' : 'success'}>{short ? 'Short' : 'Covered'}</Badge>
@@ -103,7 +110,8 @@ function GateCard({ gate, quantity, binding }: { gate: Gate; quantity: number; b
           </span>
         }
         actions={
-          gate.required && (
+          gate.required &&
+          gate.gate !== 'screening' && (
             <span className="num-inline small">
               {formatNumber(gate.coverable)} of {formatNumber(quantity)} coverable
             </span>

@@ -66,7 +66,7 @@ export function CoveragePage() {
     <>
       <PageHeader
         title="Coverage check"
-        description="Whether the authorisations on record cover an order line: export, import approval and caps, each drawn in order of earliest expiry, and what is missing."
+        description="Whether an order line may be reserved: the buyer’s restricted-party screening, then the authorisations on record (export, import approval and caps, each drawn in order of earliest expiry), and what is missing."
       />
       <div className="layout-split layout-split--form-first">
         <div className="layout-split__side">
