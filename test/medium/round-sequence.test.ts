@@ -22,11 +22,7 @@ describe.each(engines)('rounds in sequence on $name', (engine) => {
   // The demo's day: the first-batch approvals are still valid, so round 1 commits.
   const clock = { now: new Date('2026-11-29T12:00:00Z') };
 
-  const principal = async (username: string): Promise<Principal> => {
-    const user = await findUserByUsername(ctx.db, username);
-    if (!user) throw new Error(`no demo user ${username}`);
-    return { userId: user.id, username, role: user.role as Principal['role'], partyId: user.partyId };
-  };
+  const principal = (username: string) => demoUser(ctx, username);
   const ordersById = async () =>
     new Map((await ctx.orders.list(planner, { productId: h200 })).map((o) => [o.id, o]));
   const simulationOf = (round: RoundView) => {
@@ -267,11 +263,7 @@ describe.each(engines)('competing rounds on $name', (engine) => {
   afterAll(() => drop());
 
   it('refuses the second commit with ROUND_STALE naming the order, reserving nothing', async () => {
-    const user = async (username: string): Promise<Principal> => {
-      const row = await findUserByUsername(ctx.db, username);
-      if (!row) throw new Error(username);
-      return { userId: row.id, username, role: row.role as Principal['role'], partyId: row.partyId };
-    };
+    const user = (username: string) => demoUser(ctx, username);
     const planner = await user('planner');
     const officer = await user('compliance');
     // A product only US customers order: no ledger covers its claims, so only the orders can show that
@@ -321,11 +313,7 @@ describe.each(engines)('competing rounds on $name', (engine) => {
   });
 
   it('reserves nothing for a buyer screening puts on hold: its orders wait, and a commit after the hold is refused', async () => {
-    const user = async (username: string): Promise<Principal> => {
-      const row = await findUserByUsername(ctx.db, username);
-      if (!row) throw new Error(username);
-      return { userId: row.id, username, role: row.role as Principal['role'], partyId: row.partyId };
-    };
+    const user = (username: string) => demoUser(ctx, username);
     const planner = await user('planner');
     const officer = await user('compliance');
     await ctx.supply.set(
@@ -375,3 +363,10 @@ describe.each(engines)('competing rounds on $name', (engine) => {
     expect((await ctx.rounds.commit(round.id, officer)).status).toBe('committed');
   });
 });
+
+/** A demo user as the services take it. */
+async function demoUser(ctx: AppContext, username: string): Promise<Principal> {
+  const user = await findUserByUsername(ctx.db, username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return { userId: user.id, username, role: user.role as Principal['role'], partyId: user.partyId };
+}
