@@ -39,7 +39,9 @@ export function StatementsTable({ rows, fileName }: { rows: readonly StatementRo
   const [sort, setSort] = useState<StatementSort>({ key: 'buyer', direction: 'ascending' });
   const [offset, setOffset] = useState(0);
   const shown = filterAndSort(rows, text, sort);
-  const page = shown.slice(offset, offset + pageSize);
+  // A new simulation may have fewer rows than the page shown: start again from the first.
+  const first = offset < shown.length ? offset : 0;
+  const page = shown.slice(first, first + pageSize);
   const sortBy = (key: StatementKey) => {
     setOffset(0);
     setSort((current) => ({
@@ -143,9 +145,9 @@ export function StatementsTable({ rows, fileName }: { rows: readonly StatementRo
       </div>
       <OffsetPager
         noun="Statements"
-        offset={offset}
+        offset={first}
         pageSize={pageSize}
-        fetched={Math.min(pageSize + 1, shown.length - offset)}
+        fetched={Math.min(pageSize + 1, shown.length - first)}
         onOffset={setOffset}
       />
     </>
