@@ -262,6 +262,17 @@ describe.each(engines)('competing rounds on $name', (engine) => {
   });
   afterAll(() => drop());
 
+  /** A month of L4 output (100 units) and an order from each US customer for it. */
+  const usMonth = async (period: string, quantity: number) => {
+    await ctx.supply.set({ productId: 'l4-us', period, kind: 'production', units: 100 }, undefined);
+    for (const buyer of ['microsoft', 'meta']) {
+      await ctx.orders.create(
+        { buyerPartyId: buyer, productId: 'l4-us', quantity, period, tier: 'firm' },
+        undefined,
+      );
+    }
+  };
+
   it('refuses the second commit with ROUND_STALE naming the order, reserving nothing', async () => {
     const user = (username: string) => demoUser(ctx, username);
     const planner = await user('planner');
@@ -271,16 +282,7 @@ describe.each(engines)('competing rounds on $name', (engine) => {
     const l4 = demoProducts.find((p) => p.id === 'nvidia-l4');
     if (!l4) throw new Error('no L4 in the demo');
     await ctx.products.create({ ...l4, id: 'l4-us', name: 'L4 for US customers' }, undefined);
-    await ctx.supply.set(
-      { productId: 'l4-us', period: '2026-09', kind: 'production', units: 100 },
-      undefined,
-    );
-    for (const buyer of ['microsoft', 'meta']) {
-      await ctx.orders.create(
-        { buyerPartyId: buyer, productId: 'l4-us', quantity: 80, period: '2026-09', tier: 'firm' },
-        undefined,
-      );
-    }
+    await usMonth('2026-09', 80);
     const terms = {
       productId: 'l4-us',
       fromPeriod: '2026-09',
@@ -316,16 +318,7 @@ describe.each(engines)('competing rounds on $name', (engine) => {
     const user = (username: string) => demoUser(ctx, username);
     const planner = await user('planner');
     const officer = await user('compliance');
-    await ctx.supply.set(
-      { productId: 'l4-us', period: '2026-10', kind: 'production', units: 100 },
-      undefined,
-    );
-    for (const buyer of ['microsoft', 'meta']) {
-      await ctx.orders.create(
-        { buyerPartyId: buyer, productId: 'l4-us', quantity: 40, period: '2026-10', tier: 'firm' },
-        undefined,
-      );
-    }
+    await usMonth('2026-10', 40);
     const round = await ctx.rounds.create(
       {
         productId: 'l4-us',

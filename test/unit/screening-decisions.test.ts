@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryContentHash, listDelta } from '../../src/domain/screening/delta.js';
 import type { ListEntry } from '../../src/domain/screening/list-entry.js';
+import { listEntry } from '../support/list-entries.js';
 import {
   heldBlocks,
   matchStateOf,
@@ -11,28 +12,7 @@ import {
 import type { PartyMatch, ReviewRecord } from '../../src/domain/screening/screening.js';
 import { defaultThresholds, type ScreeningMatch } from '../../src/domain/screening/matching/index.js';
 
-const entry: ListEntry = {
-  id: 'e1',
-  listedId: 'e1',
-  kind: 'csl',
-  source: 'Entity List (EL) - Bureau of Industry and Security',
-  type: 'Entity',
-  programs: [],
-  name: 'Zentrovex Photonics Co., Ltd.',
-  rawName: 'Zentrovex Photonics Co., Ltd.',
-  aliases: [],
-  addresses: [],
-  identifiers: [],
-  countries: ['CN'],
-  startDate: null,
-  endDate: null,
-  federalRegisterNotice: null,
-  licenseRequirement: null,
-  licensePolicy: null,
-  remarks: null,
-  sourceListUrl: null,
-  sourceInformationUrl: null,
-};
+const entry: ListEntry = listEntry('e1', 'Zentrovex Photonics Co., Ltd.');
 
 const review = (decision: ReviewRecord['decision'], contentHash: string): ReviewRecord => ({
   id: 'd1',

@@ -8,32 +8,7 @@ import {
   type ScreeningResult,
 } from '../../src/domain/screening/matching/index.js';
 import { cslSnapshotEntries } from '../support/screening-csl-snapshot.js';
-
-function entry(id: string, name: string, aliases: string[] = [], extra: Partial<ListEntry> = {}): ListEntry {
-  return {
-    id,
-    listedId: id,
-    kind: 'csl',
-    source: 'Entity List (EL) - Bureau of Industry and Security',
-    type: 'Entity',
-    programs: [],
-    name,
-    rawName: name,
-    aliases,
-    addresses: [],
-    identifiers: [],
-    countries: ['CN'],
-    startDate: null,
-    endDate: null,
-    federalRegisterNotice: null,
-    licenseRequirement: null,
-    licensePolicy: null,
-    remarks: null,
-    sourceListUrl: null,
-    sourceInformationUrl: null,
-    ...extra,
-  };
-}
+import { listEntry as entry } from '../support/list-entries.js';
 
 /**
  * A small list with a background of ordinary company names, so that "Technology", "China" or

@@ -1,25 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline, Transform } from 'node:stream';
 import type { Command } from 'commander';
-import { DomainError } from '../../domain/errors.js';
 import type { ListFileInput } from '../../domain/screening/lists/read-list.js';
-import { reportProblems } from '../exit.js';
+import { countedReadStream, fileSize, withProgressBar } from '../file-import.js';
 import { printJson } from '../io.js';
-import { progressBar } from '../progress-bar.js';
 import { withContext } from './with-context.js';
-
-async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await fs.promises.stat(file)).size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : String(code)}`,
-    );
-  }
-}
 
 /**
  * `tranche lists import FILE [FILE…]`: a new version of one list, through the same service as the API.
@@ -42,32 +26,18 @@ export function registerListsCommands(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (files: string[], options: { json?: boolean }) => {
       let total = 0;
-      for (const file of files) total += await sizeOf(file);
+      for (const file of files) total += await fileSize(file);
       let bytesRead = 0;
       const inputs: ListFileInput[] = files.map((file) => ({
         name: path.basename(file),
-        open: () => {
-          const counter = new Transform({
-            transform(chunk: Buffer, _encoding, done) {
-              bytesRead = Math.min(total, bytesRead + chunk.length);
-              done(null, chunk);
-            },
-          });
-          return pipeline(fs.createReadStream(file), counter, () => undefined);
-        },
+        open: () => countedReadStream(file, (bytes) => (bytesRead += bytes)),
       }));
-      const bar = progressBar(total);
-      let result;
-      try {
-        result = await withContext((ctx) =>
-          ctx.screening.importList(inputs, undefined, (rows) => bar.update(bytesRead, rows)),
-        );
-      } catch (error) {
-        bar.stop();
-        if (!reportProblems(error)) throw error;
-        return;
-      }
-      bar.stop();
+      const result = await withProgressBar(total, (progress) =>
+        withContext((ctx) =>
+          ctx.screening.importList(inputs, undefined, (rows) => progress(bytesRead, rows)),
+        ),
+      );
+      if (!result) return;
       if (options.json) return printJson(result);
       const { version } = result;
       const { delta } = version;

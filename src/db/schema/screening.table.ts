@@ -75,7 +75,7 @@ export interface ScreeningDecisionsTable {
   partyId: string;
   entryId: string;
   contentHash: string;
-  /** confirmed or false-positive. */
+  /** confirmed, false-positive or lifted. */
   decision: string;
   reason: string;
   decidedBy: string;

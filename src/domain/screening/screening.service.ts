@@ -33,6 +33,7 @@ import {
   type PartyScreeningRow,
 } from '../../db/repositories/screening.repository.js';
 import type {
+  ScreeningDecisionsTable,
   ScreeningListVersionsTable,
   ScreeningMatchesTable,
   ScreeningsTable,
@@ -186,16 +187,7 @@ function toListVersion(
   };
 }
 
-function toReview(row: {
-  id: string;
-  partyId: string;
-  entryId: string;
-  contentHash: string;
-  decision: string;
-  reason: string;
-  decidedBy: string;
-  decidedAt: string;
-}): ReviewRecord {
+function toReview(row: ScreeningDecisionsTable): ReviewRecord {
   return { ...row, decision: row.decision as ReviewRecord['decision'] };
 }
 

@@ -294,8 +294,18 @@ export async function readList(
   onProgress?: (rowsRead: number) => void,
 ): Promise<LoadedList> {
   if (files.length === 0) throw new DomainError('LIST_INVALID', 'No list file was given.');
-  const opened = [];
+  const opened: OpenedFile[] = [];
   for (const input of files) opened.push({ input, ...(await open(input)) });
+  return readOpened(opened, onProgress);
+}
+
+type OpenedFile = Opened & { input: ListFileInput };
+
+/** Reads one list from files already opened and recognised (see readList). */
+async function readOpened(
+  opened: readonly OpenedFile[],
+  onProgress?: (rowsRead: number) => void,
+): Promise<LoadedList> {
   let rowsRead = 0;
   let reported = 0;
   const progress = () => {
@@ -381,18 +391,18 @@ export async function readLists(
   files: readonly ListFileInput[],
   onProgress?: (rowsRead: number) => void,
 ): Promise<LoadedList[]> {
-  const csl: ListFileInput[] = [];
-  const ofac: ListFileInput[] = [];
-  for (const file of files) {
-    const opened = await open(file);
-    opened.bytes.destroy();
-    (opened.format.kind === 'csl' ? csl : ofac).push(file);
+  if (files.length === 0) throw new DomainError('LIST_INVALID', 'No list file was given.');
+  const csl: OpenedFile[] = [];
+  const ofac: OpenedFile[] = [];
+  for (const input of files) {
+    const opened = { input, ...(await open(input)) };
+    (opened.format.kind === 'csl' ? csl : ofac).push(opened);
   }
   const lists: LoadedList[] = [];
   let before = 0;
   const progress = (rows: number) => onProgress?.(before + rows);
   for (const group of [...csl.map((file) => [file]), ...(ofac.length > 0 ? [ofac] : [])]) {
-    const list = await readList(group, progress);
+    const list = await readOpened(group, progress);
     before += list.files.reduce((sum, f) => sum + f.rows, 0);
     lists.push(list);
   }
