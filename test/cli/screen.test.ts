@@ -62,7 +62,10 @@ describe('tranche screen', () => {
     expect(aecc?.matches.map((m) => m.entryId)).toContain('ofac:30902');
   });
 
-  it('exits 2 with the reason and the row for bad queries or files, printing nothing on stdout', () => {
+  // Each case below starts a CLI process: split so that each group has the whole test timeout under load.
+  const queries = () => write('one.json', [{ id: 'a', name: 'Huawei' }]);
+
+  it('exits 2 with the query and field for bad queries, printing nothing on stdout', () => {
     const noName = write('no-name.json', [{ id: 'a', name: 'Huawei' }, { id: 'b' }]);
     const badQueries = runCli(['screen', '--list', csl, noName, '--json']);
     expect(badQueries.status).toBe(2);
@@ -73,31 +76,34 @@ describe('tranche screen', () => {
     const country = runCli(['screen', '--list', csl, badCountry, '--json']);
     expect(country.status).toBe(2);
     expect(country.stderr).toMatch(/query 1, country: an ISO 3166 alpha-2 code/);
+  });
 
+  it('exits 2 with the reason and the row for bad or missing list files, printing nothing on stdout', () => {
     const notAList = write('notes.csv', 'name,comment\nHuawei,ok\n');
-    const queries = write('one.json', [{ id: 'a', name: 'Huawei' }]);
-    const file = runCli(['screen', '--list', notAList, queries, '--json']);
+    const file = runCli(['screen', '--list', notAList, queries(), '--json']);
     expect(file.status).toBe(2);
     expect(file.stdout).toBe('');
     expect(file.stderr).toMatch(/notes\.csv, row 1: not a restricted-party list/);
 
     const prim = fs.readFileSync(ofac[0] ?? '', 'utf8');
     const truncated = write('cons_prim.csv', prim.slice(0, Math.floor(prim.length / 2)));
-    const cut = runCli(['screen', '--list', truncated, queries, '--json']);
+    const cut = runCli(['screen', '--list', truncated, queries(), '--json']);
     expect(cut.status).toBe(2);
     expect(cut.stdout).toBe('');
     expect(cut.stderr).toMatch(/cons_prim\.csv, (after )?row \d+/);
 
-    const noList = runCli(['screen', queries, '--json']);
+    const noList = runCli(['screen', queries(), '--json']);
     expect(noList.status).toBe(2);
     expect(noList.stdout).toBe('');
     expect(noList.stderr).toMatch(/--list/);
+  });
 
+  it('exits 2 when the review threshold is above the hit threshold, from options or the environment', () => {
     const thresholds = runCli([
       'screen',
       '--list',
       csl,
-      queries,
+      queries(),
       '--json',
       '--hit',
       '0.5',
@@ -108,7 +114,7 @@ describe('tranche screen', () => {
     expect(thresholds.stderr).toMatch(/review threshold \(0\.8\) is above the hit threshold \(0\.5\)/);
 
     // The environment's review threshold against the default hit threshold: refused the same way.
-    const fromEnvironment = runCli(['screen', '--list', csl, queries, '--json'], {
+    const fromEnvironment = runCli(['screen', '--list', csl, queries(), '--json'], {
       SCREENING_REVIEW_THRESHOLD: '0.95',
     });
     expect(fromEnvironment.status).toBe(2);
